@@ -1,0 +1,36 @@
+#pragma once
+// Calendar values for the rule engine. Dates are date::year_month_day (strict, no time of day):
+// every rule in the seeds speaks in days, weeks and months, never in clock time, except the
+// Trelleborg 48-hour signing window, which is handled as two calendar days (see its rule note).
+#include <date/date.h>
+#include <date/iso_week.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jobbplan {
+
+using Date = date::year_month_day;
+
+// Parses exactly "YYYY-MM-DD" and rejects impossible dates (2023-02-29, 2024-13-01).
+std::optional<Date> parse_date(std::string_view text);
+std::string to_string(Date d);
+
+struct IsoWeek {
+    int year = 0;
+    unsigned week = 0;  // 1..53
+    friend bool operator==(const IsoWeek&, const IsoWeek&) = default;
+};
+IsoWeek iso_week_of(Date d);
+Date monday_of(IsoWeek w);
+Date sunday_of(IsoWeek w);
+std::string to_string(IsoWeek w);  // "2026-W48"
+
+Date first_of_month(Date d);
+Date last_of_month(Date d);
+Date add_days(Date d, int days);
+Date add_months(Date d, int months);  // clamps to the month's last day (31 Jan + 1 month = 28/29 Feb)
+int days_between(Date from, Date to);  // to - from, in days
+
+}  // namespace jobbplan

@@ -1,0 +1,96 @@
+#pragma once
+// The jobseeker's own document: situation, dated event log, plan draft and joblog. This is what is
+// stored in the browser and exported for the caseworker (schema: assets/schema/profile.schema.json).
+#include "jobbplan/calendar.hpp"
+#include "jobbplan/diagnostics.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jobbplan {
+
+inline constexpr int kProfileSchemaVersion = 1;
+
+// Systems, by the id used in rule packs and profiles.
+inline constexpr std::string_view kFinland = "fi";
+inline constexpr std::string_view kDenmark = "dk";
+inline constexpr std::string_view kTrelleborg = "se-trelleborg";
+
+// A future change the jobseeker already knows of (Danish 6-week exemption, Trelleborg leave).
+struct PlannedChange {
+    std::string kind;  // "job", "maternity", "efterloen", "fleksydelse", "folkepension", "parental_leave", "studies"
+    Date date;
+};
+
+struct Situation {
+    std::string system;        // kFinland | kDenmark | kTrelleborg
+    std::string municipality;  // "Karleby", "Borgå", "København", "Trelleborg"
+    // dk: "dagpenge" | "kontanthjaelp" | "uddannelseshjaelp"
+    // fi: "labour_market_subsidy" | "kela_basic_allowance" | "earnings_related" | "none"
+    // se-trelleborg: "forsorjningsstod" | "service" (not applying for försörjningsstöd)
+    std::string benefit;
+    Date registered_on;                  // registration as unemployed / first contact / nysamtal
+    std::optional<Date> benefit_since;   // dk: first day on dagpenge (decides pre/post 2024 process)
+    std::optional<Date> birth_date;
+    std::string mother_tongue;           // ISO 639-1, e.g. "fi", "sv", "ar"
+    bool part_time = false;              // fi: may count more hours from current employer
+    bool in_employment_service = false;  // fi: in an employment-promoting service
+    std::optional<int> agreed_applications_per_month;  // fi: 0..4, from the employment plan
+    std::optional<PlannedChange> planned_change;
+    std::optional<Date> child_birth_date;  // se: parental leave milestones
+    bool addiction_treatment = false;      // se: in treatment with beroendeenheten
+    std::optional<int> commute_minutes;    // se: one way, for the 90-minute rule
+};
+
+// One dated thing that happened. `type` decides which optional fields matter; the reader checks them.
+struct Event {
+    std::string id;
+    std::string type;  // see assets/schema/profile.schema.json "eventType"
+    Date date;
+    std::optional<Date> until;       // leave, sickness, booking deadline
+    std::string party;               // "a-kasse", "jobcenter", "te", "trial", "arbetsmarknad", "beroendeenheten"
+    std::string mode;                // "in_person", "phone", "digital"
+    std::optional<bool> lawful_excuse;  // meeting_missed / cancelled: lovligt forhindret
+    std::optional<bool> valid_reason;   // job_offer_refused
+    std::string note;
+};
+
+struct JoblogEntry {
+    std::string id;
+    Date date;
+    std::string employer;
+    std::string job_title;
+    std::string category;  // fi: the ten ways (assets/schema), dk/se: "advertised" | "unsolicited"
+    bool advertised = true;
+    std::optional<int> job_length_weeks;  // empty = permanent / unknown
+    std::string how_applied;              // "online", "email", "letter", "in_person", "phone", "other"
+    std::string contact;
+    std::string status;  // "sent", "interview", "rejected", "offer", "hired", "withdrawn"
+    std::string notes;
+};
+
+struct PlanDraft {
+    std::map<std::string, std::string> sections;  // template section key -> text
+    std::vector<std::string> job_goals;            // dk: Min Plan's 2 job goals
+};
+
+struct Profile {
+    int schema_version = kProfileSchemaVersion;
+    Situation situation;
+    std::vector<Event> events;
+    PlanDraft plan;
+    std::vector<JoblogEntry> joblog;
+};
+
+// Strict reading: unknown schema versions, wrong types, impossible dates and unknown enum values
+// are Problems with the field path (`joblog[17].date: "2024-13-01" is not a date`).
+Parsed<Profile> parse_profile(const nlohmann::json& j);
+Parsed<Profile> parse_profile_text(std::string_view text);
+nlohmann::json to_json(const Profile& p);
+
+}  // namespace jobbplan

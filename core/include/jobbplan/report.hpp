@@ -1,0 +1,107 @@
+#pragma once
+// What the jobseeker must do, by when, and why: the engine's output for one profile on one date.
+#include "jobbplan/calendar.hpp"
+#include "jobbplan/explanation.hpp"
+#include "jobbplan/profile.hpp"
+#include "jobbplan/rule_pack.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jobbplan {
+
+struct Provider {
+    std::string key;  // "provider.te_office", "provider.municipal_trial", "provider.a_kasse", "provider.jobcenter", "provider.trelleborg"
+    Explanation why;
+};
+
+struct EntryVerdict {
+    std::string entry_id;
+    bool counted = false;
+    std::string reason_key;  // why it counted or not ("verdict.counted", "verdict.too_short", ...)
+};
+
+// One review period: an ISO week (dk), a calendar month (fi) or a follow-up period (se).
+struct ApplicationPeriod {
+    std::string kind;   // "iso_week" | "month"
+    std::string label;  // "2026-W48", "2026-11"
+    Date start;
+    Date end;
+    int required = 0;
+    int counted = 0;
+    bool exempt = false;  // e.g. the Danish 6-week exemption
+    bool closed = false;  // end < report date
+    std::vector<EntryVerdict> entries;
+    Explanation why;
+    int shortfall() const { return exempt || counted >= required ? 0 : required - counted; }
+};
+
+// MeetingSchedule entries: a conversation that must happen inside a window.
+struct Meeting {
+    std::string kind_key;  // "meeting.dk.job_conversation", "meeting.se.nysamtal", ...
+    std::string party;     // "a-kasse", "jobcenter", ...
+    int number = 0;        // 1-based within its series (conversation 1 of 6)
+    Date earliest;
+    Date latest;
+    std::string mode_key;  // "mode.in_person" | "mode.choice" | ...
+    std::string status;    // "held", "missed", "due", "upcoming", "overdue"
+    std::optional<Date> held_on;
+    Explanation why;
+};
+
+struct Deadline {
+    std::string kind_key;  // "deadline.dk.cv", "deadline.se.sign_plan", "deadline.fi.report", ...
+    Date due;
+    std::string status;  // "met", "open", "overdue"
+    Explanation why;
+};
+
+struct ConsequenceStep {
+    std::string key;  // "consequence.fi.reminder", "consequence.fi.karens5", ...
+    bool reached = false;
+    Explanation why;
+};
+
+// The escalation a jobseeker is on: Finnish ladder, Danish loss of dagpenge, Trelleborg broken plan.
+struct ConsequenceLadder {
+    std::vector<ConsequenceStep> steps;
+    int current = -1;  // index of the last reached step, -1 = none
+    int next() const { return current + 1 < static_cast<int>(steps.size()) ? current + 1 : -1; }
+};
+
+// A standing obligation stated as a rule (90 minutes' commute, accept offered work, ...).
+struct Obligation {
+    std::string key;
+    Explanation why;
+};
+
+struct PlanSection {
+    std::string key;  // "plan.se.nulage", "plan.dk.job_goals", ...
+    bool complete = false;
+    std::string hint_key;
+    Explanation why;
+};
+
+struct Report {
+    std::string system;
+    Date on;
+    std::string status_key;  // one-line summary state, e.g. "status.ok", "status.behind", "status.dagpenge_stopped"
+    Provider provider;
+    std::vector<ApplicationPeriod> periods;  // oldest first, up to and including the one holding `on`
+    int current_period = -1;                 // index into periods, -1 = none (e.g. no requirement)
+    std::vector<Meeting> meetings;           // sorted by latest
+    std::vector<Deadline> deadlines;         // sorted by due
+    ConsequenceLadder consequences;
+    std::vector<Obligation> obligations;
+    std::vector<PlanSection> plan;
+    std::vector<Explanation> notices;  // things to know today (exemption active, plan withdrawn, ...)
+};
+
+// Pure: same profile, rules and date give the same report. Unknown system -> status "status.unknown_system".
+Report compute_report(const Profile& profile, const RuleBook& rules, Date on);
+nlohmann::json to_json(const Report& r);
+
+}  // namespace jobbplan
