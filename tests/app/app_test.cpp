@@ -1,0 +1,242 @@
+// The app logic (web/app) run natively against MemoryPlatform: persistence, joblog edits with undo,
+// export, import (merge, replace, broken files), storage failures and deleting everything.
+#include "app/app.hpp"
+#include "app/store_document.hpp"
+#include "memory_platform.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jobbplan::web {
+namespace {
+
+using testing::MemoryPlatform;
+
+struct AppTest : ::testing::Test {
+    MemoryPlatform platform;
+    App app{platform};
+
+    void SetUp() override {
+        app.start();
+        platform.settle();
+    }
+    void act(Action a) {
+        app.apply(a);
+        platform.settle();
+    }
+    Profile stored_profile() {
+        Parsed<StoredState> s = decode_store(platform.stored.at(kStoreKey));
+        EXPECT_TRUE(s.ok());
+        return s.value->profile.value();
+    }
+};
+
+JoblogEntry entry(const char* d, const char* employer) {
+    JoblogEntry e;
+    e.date = *parse_date(d);
+    e.employer = employer;
+    e.job_title = "Lagerarbejder";
+    e.category = "advertised";
+    e.status = "sent";
+    e.how_applied = "online";
+    return e;
+}
+
+TEST_F(AppTest, StartsEmptyAndReady) {
+    EXPECT_EQ(app.state().storage, StorageStatus::Ready);
+    EXPECT_FALSE(app.state().profile);
+    EXPECT_EQ(app.state().screen, Screen::Start);
+}
+
+TEST_F(AppTest, ExampleIsLoadedReportedAndStored) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    ASSERT_TRUE(app.state().profile);
+    ASSERT_TRUE(app.state().report);
+    EXPECT_EQ(app.state().report->system, "dk");
+    EXPECT_EQ(app.state().screen, Screen::Overview);
+    EXPECT_EQ(to_json(stored_profile()), to_json(*app.state().profile));
+}
+
+TEST_F(AppTest, UnknownExampleIsAnErrorAndChangesNothing) {
+    act(LoadExample{"examples/nowhere.json"});
+    EXPECT_FALSE(app.state().profile);
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->kind, MessageKind::Error);
+}
+
+TEST_F(AppTest, JoblogEntryGetsAnIdIsSavedDeletedAndUndone) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    const size_t before = app.state().profile->joblog.size();
+    act(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    ASSERT_EQ(app.state().profile->joblog.size(), before + 1);
+    const JoblogEntry& added = app.state().profile->joblog.back();
+    EXPECT_FALSE(added.id.empty());
+    EXPECT_EQ(stored_profile().joblog.size(), before + 1);
+    const std::string id = added.id;
+
+    act(DeleteJoblogEntry{id});
+    EXPECT_EQ(app.state().profile->joblog.size(), before);
+    EXPECT_EQ(stored_profile().joblog.size(), before);
+    act(Undo{});
+    ASSERT_EQ(app.state().profile->joblog.size(), before + 1);
+    EXPECT_EQ(app.state().profile->joblog.back().id, id);
+    EXPECT_EQ(stored_profile().joblog.size(), before + 1);
+}
+
+TEST_F(AppTest, IdsStayUniqueAfterDeletes) {
+    act(NewProfile{"dk"});
+    act(SaveJoblogEntry{entry("2026-11-23", "A")});
+    act(SaveJoblogEntry{entry("2026-11-23", "B")});
+    act(DeleteJoblogEntry{app.state().profile->joblog.front().id});
+    act(SaveJoblogEntry{entry("2026-11-24", "C")});
+    const auto& log = app.state().profile->joblog;
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_NE(log[0].id, log[1].id);
+}
+
+TEST_F(AppTest, ReloadRestoresWhatWasStored) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(SetLanguage{"da"});
+    App reloaded(platform);
+    reloaded.start();
+    platform.settle();
+    ASSERT_TRUE(reloaded.state().profile);
+    EXPECT_EQ(reloaded.state().settings.language, "da");
+    EXPECT_EQ(to_json(*reloaded.state().profile), to_json(*app.state().profile));
+    EXPECT_EQ(reloaded.state().screen, Screen::Overview);
+}
+
+TEST_F(AppTest, ExportThenImportIntoAnEmptyProfileGivesTheSameState) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(ExportFile{});
+    ASSERT_EQ(platform.downloads.size(), 1u);
+    EXPECT_EQ(platform.downloads[0].name, "jobbplan-2026-11-23.json");
+    EXPECT_NE(platform.downloads[0].bytes.find("\"report\""), std::string::npos);
+
+    MemoryPlatform other;
+    App fresh(other);
+    fresh.start();
+    other.settle();
+    fresh.apply(ImportText{"jobbplan-2026-11-23.json", platform.downloads[0].bytes});
+    ASSERT_TRUE(fresh.state().import_preview);
+    fresh.apply(ConfirmImport{true});
+    other.settle();
+    ASSERT_TRUE(fresh.state().profile);
+    EXPECT_EQ(to_json(*fresh.state().profile), to_json(*app.state().profile));
+    EXPECT_EQ(to_json(*fresh.state().report), to_json(*app.state().report));
+}
+
+TEST_F(AppTest, BrokenImportIsRefusedAndNothingChanges) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    const auto before = to_json(*app.state().profile);
+    const std::string stored_before = platform.stored.at(kStoreKey);
+    for (const char* bad : {"{not json", "[]", R"({"format":"something-else"})",
+                            R"({"schema_version":1,"situation":{"system":"dk"},"joblog":[{"date":"2024-13-01"}]})"}) {
+        act(ImportText{"bad.json", bad});
+        ASSERT_TRUE(app.state().message) << bad;
+        EXPECT_EQ(app.state().message->kind, MessageKind::Error) << bad;
+        EXPECT_FALSE(app.state().import_preview) << bad;
+        EXPECT_EQ(to_json(*app.state().profile), before) << bad;
+        EXPECT_EQ(platform.stored.at(kStoreKey), stored_before) << bad;
+    }
+}
+
+TEST_F(AppTest, ImportErrorNamesTheField) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    Profile p = *app.state().profile;
+    ASSERT_FALSE(p.joblog.empty());
+    nlohmann::json j = to_json(p);
+    j["joblog"][0]["date"] = "2024-13-01";
+    act(ImportText{"bad.json", j.dump()});
+    ASSERT_TRUE(app.state().message);
+    std::string error;
+    for (const auto& [k, v] : app.state().message->params)
+        if (k == "error") error = v;
+    EXPECT_NE(error.find("joblog[0].date"), std::string::npos) << error;
+    EXPECT_NE(error.find("2024-13-01"), std::string::npos) << error;
+}
+
+TEST_F(AppTest, MergeAddsOnlyNewEntriesAndKeepsABackup) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    Profile incoming = *app.state().profile;
+    const size_t n = incoming.joblog.size();
+    JoblogEntry extra = entry("2026-11-20", "Føtex");
+    extra.id = "imported-1";
+    incoming.joblog.push_back(extra);
+    act(ImportText{"x.json", to_json(incoming).dump()});
+    ASSERT_TRUE(app.state().import_preview);
+    EXPECT_EQ(app.state().import_preview->new_entries, 1);
+    EXPECT_EQ(app.state().import_preview->same_entries, static_cast<int>(n));
+    act(ConfirmImport{false});
+    EXPECT_EQ(app.state().profile->joblog.size(), n + 1);
+    EXPECT_TRUE(platform.stored.count(kBackupKey));
+    act(Undo{});
+    EXPECT_EQ(app.state().profile->joblog.size(), n);
+}
+
+TEST_F(AppTest, OversizedImportIsRefused) {
+    act(ImportText{"huge.json", std::string(kMaxImportBytes + 1, ' ')});
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->kind, MessageKind::Error);
+}
+
+TEST(AppStorage, UnavailableStorageIsReportedAndTheAppStillWorks) {
+    MemoryPlatform platform;
+    platform.storage_fails = true;
+    App app(platform);
+    app.start();
+    platform.settle();
+    EXPECT_EQ(app.state().storage, StorageStatus::Failed);
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->kind, MessageKind::Error);
+    app.apply(LoadExample{"examples/dk-dagpenge.json"});
+    platform.settle();
+    EXPECT_TRUE(app.state().profile);  // kept in memory, exportable
+    app.apply(ExportFile{});
+    EXPECT_EQ(platform.downloads.size(), 1u);
+}
+
+TEST(AppStorage, UnreadableStoredDataIsKeptNotReset) {
+    MemoryPlatform platform;
+    platform.stored[kStoreKey] = "{\"format\":\"jobbplan-store\",\"profile\":{\"schema_version\":1,\"situation\":7}}";
+    App app(platform);
+    app.start();
+    platform.settle();
+    EXPECT_EQ(app.state().storage, StorageStatus::Failed);
+    EXPECT_EQ(platform.stored.at(std::string(kBackupKey) + "/unreadable"), platform.stored.at(kStoreKey));
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->text_key, "ui.msg.storage_unreadable");
+}
+
+TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(DeleteAll{});
+    EXPECT_TRUE(platform.stored.empty());
+    EXPECT_FALSE(app.state().profile);
+}
+
+TEST_F(AppTest, DemoClockMovesTheReport) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(SetDemoToday{parse_date("2027-03-01")});
+    ASSERT_TRUE(app.state().report);
+    EXPECT_EQ(app.state().report->on, *parse_date("2027-03-01"));
+    act(SetDemoToday{std::nullopt});
+    EXPECT_EQ(app.state().report->on, platform.now);
+}
+
+TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(DownloadCalendar{});
+    ASSERT_EQ(platform.downloads.size(), 1u);
+    const std::string& ics = platform.downloads[0].bytes;
+    EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+    EXPECT_NE(ics.find("END:VCALENDAR\r\n"), std::string::npos);
+    size_t open = 0;
+    for (const auto& m : app.state().report->meetings) open += m.status != "held";
+    for (const auto& d : app.state().report->deadlines) open += d.status != "met";
+    size_t events = 0;
+    for (size_t pos = 0; (pos = ics.find("BEGIN:VEVENT", pos)) != std::string::npos; ++pos) ++events;
+    EXPECT_EQ(events, open);
+}
+
+}  // namespace
+}  // namespace jobbplan::web

@@ -1,0 +1,72 @@
+#pragma once
+// A Platform for native tests: storage in a map, answers delivered when the test says so, so tests
+// can check the app's behaviour while a save is still in flight.
+#include "platform/platform.hpp"
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace jobbplan::web::testing {
+
+class MemoryPlatform final : public Platform {
+public:
+    std::map<std::string, std::string> stored;
+    bool storage_fails = false;
+    std::string failure = "QuotaExceededError";
+    std::deque<std::function<void()>> pending;
+    struct Download {
+        std::string name, mime, bytes;
+    };
+    std::vector<Download> downloads;
+    std::vector<std::string> copied, printed, announced;
+    std::function<void(FileCallback)> on_choose_file;
+    Date now{date::year{2026}, date::month{11}, date::day{23}};
+
+    void load(const std::string& key, StorageCallback done) override {
+        pending.push_back([this, key, done] {
+            StorageResult r;
+            r.ok = !storage_fails;
+            if (storage_fails) r.error = failure;
+            else if (auto it = stored.find(key); it != stored.end()) r.value = it->second;
+            done(r);
+        });
+    }
+    void save(const std::string& key, const std::string& value, StorageCallback done) override {
+        pending.push_back([this, key, value, done] {
+            StorageResult r;
+            r.ok = !storage_fails;
+            if (storage_fails) r.error = failure;
+            else stored[key] = value;
+            done(r);
+        });
+    }
+    void erase_all(StorageCallback done) override {
+        pending.push_back([this, done] {
+            stored.clear();
+            done(StorageResult{true, std::nullopt, ""});
+        });
+    }
+    void download(const std::string& n, const std::string& m, const std::string& b) override { downloads.push_back({n, m, b}); }
+    void copy_text(const std::string& t) override { copied.push_back(t); }
+    void choose_file(FileCallback cb) override {
+        if (on_choose_file) on_choose_file(std::move(cb));
+    }
+    void open_print_view(const std::string& html) override { printed.push_back(html); }
+    Date today() const override { return now; }
+    void announce(const std::string& t) override { announced.push_back(t); }
+    void set_document_language(const std::string&) override {}
+
+    // Delivers every queued storage answer (and any they queue in turn).
+    void settle() {
+        while (!pending.empty()) {
+            auto f = std::move(pending.front());
+            pending.pop_front();
+            f();
+        }
+    }
+};
+
+}  // namespace jobbplan::web::testing

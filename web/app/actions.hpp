@@ -1,0 +1,42 @@
+#pragma once
+// What the UI may ask for. Each is a plain value; App::apply decides what it means.
+#include "app/app_state.hpp"
+
+#include <string>
+#include <variant>
+
+namespace jobbplan::web {
+
+struct SetLanguage { std::string language; };
+struct SetTheme { Theme theme; };
+struct SetTextScale { float scale; };
+struct SetDemoToday { std::optional<Date> date; };
+struct GoTo { Screen screen; };
+struct LoadExample { std::string path; };  // "examples/dk-dagpenge.json"
+struct NewProfile { std::string system; };
+struct UpdateSituation { Situation situation; };
+struct SaveJoblogEntry { JoblogEntry entry; };  // add, or replace the entry with the same id
+struct DeleteJoblogEntry { std::string id; };
+struct SaveEvent { Event event; };
+struct DeleteEvent { std::string id; };
+struct UpdatePlan { PlanDraft plan; };
+struct Undo {};
+struct ExportFile {};
+struct ChooseImportFile {};
+struct ImportText { std::string file_name; std::string text; };
+struct ConfirmImport { bool replace; };  // replace, or merge by id
+struct CancelImport {};
+struct CopyPlan { std::string text; };
+struct OpenPrintView {};
+struct DownloadCalendar {};
+struct AskDeleteAll { bool ask; };
+struct DeleteAll {};
+struct DismissMessage {};
+
+using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
+                            UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, DeleteEvent,
+                            UpdatePlan, Undo, ExportFile, ChooseImportFile, ImportText, ConfirmImport,
+                            CancelImport, CopyPlan, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
+                            DismissMessage>;
+
+}  // namespace jobbplan::web

@@ -1,0 +1,67 @@
+#pragma once
+// The application without a face: holds AppState, applies Actions, talks to the Platform.
+// No ImGui and no Emscripten here, so it runs natively in tests with a MemoryPlatform.
+#include "app/actions.hpp"
+#include "app/app_state.hpp"
+#include "platform/platform.hpp"
+
+#include <functional>
+#include <vector>
+
+namespace jobbplan::web {
+
+class App {
+public:
+    explicit App(Platform& platform);
+
+    // Restores what the browser stored; until the answer comes, state().storage is Loading.
+    void start();
+    void dispatch(Action a) { queue_.push_back(std::move(a)); }
+    // Applies queued actions; returns true if anything changed (the UI redraws).
+    bool apply_pending();
+    void apply(const Action& a);
+    // Called when the platform's date may have moved (a page left open past midnight).
+    void refresh_today();
+
+    const AppState& state() const { return state_; }
+    std::function<void()> on_change;  // the backend asks for frames
+
+private:
+    void set_profile(Profile p, bool undoable);
+    void recompute();
+    void persist();
+    void notify(MessageKind kind, std::string key, Params params = {});
+    void handle(const SetLanguage&);
+    void handle(const SetTheme&);
+    void handle(const SetTextScale&);
+    void handle(const SetDemoToday&);
+    void handle(const GoTo&);
+    void handle(const LoadExample&);
+    void handle(const NewProfile&);
+    void handle(const UpdateSituation&);
+    void handle(const SaveJoblogEntry&);
+    void handle(const DeleteJoblogEntry&);
+    void handle(const SaveEvent&);
+    void handle(const DeleteEvent&);
+    void handle(const UpdatePlan&);
+    void handle(const Undo&);
+    void handle(const ExportFile&);
+    void handle(const ChooseImportFile&);
+    void handle(const ImportText&);
+    void handle(const ConfirmImport&);
+    void handle(const CancelImport&);
+    void handle(const CopyPlan&);
+    void handle(const OpenPrintView&);
+    void handle(const DownloadCalendar&);
+    void handle(const AskDeleteAll&);
+    void handle(const DeleteAll&);
+    void handle(const DismissMessage&);
+
+    Platform& platform_;
+    AppState state_;
+    std::vector<Action> queue_;
+    bool saving_ = false;
+    bool save_again_ = false;
+};
+
+}  // namespace jobbplan::web

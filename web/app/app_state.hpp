@@ -1,0 +1,59 @@
+#pragma once
+// Everything the UI reads. The UI never changes it directly: it sends Actions (actions.hpp) and the
+// App applies them between frames, recomputing the report from the core when its inputs change.
+#include "jobbplan/calendar.hpp"
+#include "jobbplan/profile.hpp"
+#include "jobbplan/report.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jobbplan::web {
+
+enum class Screen { Start, Situation, Overview, Calendar, Plan, Joblog, Exchange, Settings };
+enum class Theme { Light, Dark, HighContrast };
+
+struct Settings {
+    std::string language = "en";
+    Theme theme = Theme::Light;
+    float text_scale = 1.0f;           // 1.0 .. 2.0 (WCAG resize text 200%)
+    std::optional<Date> demo_today;    // caseworker's demo clock
+    friend bool operator==(const Settings&, const Settings&) = default;
+};
+
+enum class MessageKind { Info, Success, Error };
+struct Message {
+    MessageKind kind = MessageKind::Info;
+    std::string text_key;  // ui catalogue key
+    Params params;
+};
+
+enum class StorageStatus { Loading, Ready, Failed };
+
+struct ImportPreview {
+    std::string file_name;
+    Profile incoming;
+    int new_entries = 0;       // joblog entries whose id is not in the current profile
+    int same_entries = 0;
+    int new_events = 0;
+};
+
+struct AppState {
+    Settings settings;
+    Screen screen = Screen::Start;
+    std::optional<Profile> profile;
+    std::optional<Report> report;  // derived from profile + effective date
+    long generation = 0;           // bumped whenever profile or report change (UI caches key on it)
+    Date today{};                  // the platform's local date
+    StorageStatus storage = StorageStatus::Loading;
+    std::string storage_error;
+    std::optional<Message> message;
+    std::optional<ImportPreview> import_preview;
+    std::vector<Profile> undo;  // earlier versions of the profile, newest last
+    bool confirm_delete_all = false;
+
+    Date effective_date() const { return settings.demo_today.value_or(today); }
+};
+
+}  // namespace jobbplan::web

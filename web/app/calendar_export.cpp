@@ -1,0 +1,60 @@
+#include "app/calendar_export.hpp"
+
+#include <cstdio>
+
+namespace jobbplan::web {
+namespace {
+
+std::string ics_date(Date d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d%02u%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                  static_cast<unsigned>(d.day()));
+    return buf;
+}
+
+// RFC 5545 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.
+std::string ics_text(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\' || c == ';' || c == ',') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+void add_event(std::string& out, const std::string& uid, Date day, const std::string& summary, const std::string& desc) {
+    out += "BEGIN:VEVENT\r\n";
+    out += "UID:" + uid + "@jobbplan.local\r\n";
+    out += "DTSTAMP:" + ics_date(day) + "T000000Z\r\n";
+    out += "DTSTART;VALUE=DATE:" + ics_date(day) + "\r\n";
+    out += "DTEND;VALUE=DATE:" + ics_date(add_days(day, 1)) + "\r\n";
+    out += "SUMMARY:" + ics_text(summary) + "\r\n";
+    if (!desc.empty()) out += "DESCRIPTION:" + ics_text(desc) + "\r\n";
+    out += "END:VEVENT\r\n";
+}
+
+}  // namespace
+
+std::string calendar_ics(const Report& report, const Catalogue& cat) {
+    std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Jobbplan//Jobbplan//EN\r\nCALSCALE:GREGORIAN\r\n";
+    int n = 0;
+    for (const Meeting& m : report.meetings) {
+        if (m.status == "held") continue;
+        add_event(out, "meeting-" + std::to_string(++n) + "-" + ics_date(m.latest), m.latest,
+                  cat.text(m.kind_key, {{"number", std::to_string(m.number)}, {"party", m.party}}),
+                  cat.text(m.why.text_key, m.why.params));
+    }
+    for (const Deadline& d : report.deadlines) {
+        if (d.status == "met") continue;
+        add_event(out, "deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, cat.text(d.kind_key, d.why.params),
+                  cat.text(d.why.text_key, d.why.params));
+    }
+    out += "END:VCALENDAR\r\n";
+    return out;
+}
+
+}  // namespace jobbplan::web

@@ -1,0 +1,130 @@
+#include "app/store_document.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace jobbplan::web {
+namespace {
+
+using nlohmann::json;
+
+const char* theme_name(Theme t) {
+    switch (t) {
+        case Theme::Dark: return "dark";
+        case Theme::HighContrast: return "high_contrast";
+        default: return "light";
+    }
+}
+
+Theme theme_from(const json& j) {
+    if (j == "dark") return Theme::Dark;
+    if (j == "high_contrast") return Theme::HighContrast;
+    return Theme::Light;
+}
+
+bool known_language(const std::string& l) { return l == "sv" || l == "da" || l == "fi" || l == "en"; }
+
+}  // namespace
+
+std::string encode_store(const StoredState& s) {
+    json settings = {{"language", s.settings.language},
+                     {"theme", theme_name(s.settings.theme)},
+                     {"text_scale", s.settings.text_scale}};
+    if (s.settings.demo_today) settings["demo_today"] = to_string(*s.settings.demo_today);
+    json doc = {{"format", "jobbplan-store"}, {"version", 1}, {"settings", settings}};
+    doc["profile"] = s.profile ? to_json(*s.profile) : json(nullptr);
+    return doc.dump();
+}
+
+Parsed<StoredState> decode_store(std::string_view text) {
+    Parsed<StoredState> out;
+    const json doc = json::parse(text, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        out.problems.push_back({"", "stored data is not valid JSON"});
+        return out;
+    }
+    if (!doc.contains("format") || doc["format"] != "jobbplan-store") {
+        out.problems.push_back({"format", "not a Jobbplan store document"});
+        return out;
+    }
+    StoredState s;
+    if (doc.contains("settings") && doc["settings"].is_object()) {
+        const json& st = doc["settings"];
+        if (st.contains("language") && st["language"].is_string() && known_language(st["language"].get<std::string>()))
+            s.settings.language = st["language"].get<std::string>();
+        if (st.contains("theme")) s.settings.theme = theme_from(st["theme"]);
+        if (st.contains("text_scale") && st["text_scale"].is_number())
+            s.settings.text_scale = std::clamp(st["text_scale"].get<float>(), 1.0f, 2.0f);
+        if (st.contains("demo_today") && st["demo_today"].is_string())
+            s.settings.demo_today = parse_date(st["demo_today"].get<std::string>());
+    }
+    if (doc.contains("profile") && !doc["profile"].is_null()) {
+        Parsed<Profile> p = parse_profile(doc["profile"]);
+        if (!p.ok()) {
+            for (auto& pr : p.problems) out.problems.push_back({"profile." + pr.path, pr.message});
+            return out;
+        }
+        s.profile = std::move(*p.value);
+    }
+    out.value = std::move(s);
+    return out;
+}
+
+std::string encode_export(const Profile& p, const Report& r, Date on) {
+    json doc = {{"format", "jobbplan-export"},
+                {"version", 1},
+                {"exported_on", to_string(on)},
+                {"notice", "This file holds personal data about a jobseeker. Share it only with your caseworker."},
+                {"profile", to_json(p)},
+                {"report", to_json(r)}};
+    return doc.dump(2);
+}
+
+std::string export_file_name(Date on) { return "jobbplan-" + to_string(on) + ".json"; }
+
+Parsed<Profile> decode_import(std::string_view text) {
+    Parsed<Profile> out;
+    if (text.size() > kMaxImportBytes) {
+        out.problems.push_back({"", "the file is larger than 20 MB, which no Jobbplan export reaches"});
+        return out;
+    }
+    const json doc = json::parse(text, nullptr, false);
+    if (doc.is_discarded()) {
+        out.problems.push_back({"", "the file is not valid JSON"});
+        return out;
+    }
+    if (!doc.is_object()) {
+        out.problems.push_back({"", "the file does not hold a Jobbplan profile"});
+        return out;
+    }
+    if (doc.contains("format")) {
+        if (doc["format"] != "jobbplan-export" || !doc.contains("profile")) {
+            out.problems.push_back({"format", "not a Jobbplan export"});
+            return out;
+        }
+        Parsed<Profile> p = parse_profile(doc["profile"]);
+        for (auto& pr : p.problems) pr.path = "profile." + pr.path;
+        return p;
+    }
+    return parse_profile(doc);
+}
+
+Profile merge_profiles(const Profile& current, const Profile& incoming) {
+    Profile merged = current;
+    std::set<std::string> entry_ids, event_ids;
+    for (const auto& e : current.joblog) entry_ids.insert(e.id);
+    for (const auto& e : current.events) event_ids.insert(e.id);
+    for (const auto& e : incoming.joblog)
+        if (entry_ids.insert(e.id).second) merged.joblog.push_back(e);
+    for (const auto& e : incoming.events)
+        if (event_ids.insert(e.id).second) merged.events.push_back(e);
+    std::stable_sort(merged.joblog.begin(), merged.joblog.end(),
+                     [](const JoblogEntry& a, const JoblogEntry& b) { return date::sys_days{a.date} < date::sys_days{b.date}; });
+    std::stable_sort(merged.events.begin(), merged.events.end(),
+                     [](const Event& a, const Event& b) { return date::sys_days{a.date} < date::sys_days{b.date}; });
+    return merged;
+}
+
+}  // namespace jobbplan::web

@@ -1,0 +1,33 @@
+#pragma once
+// The stored and exported documents. Pure functions: text in, values (or problems) out.
+#include "app/app_state.hpp"
+#include "jobbplan/diagnostics.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jobbplan::web {
+
+inline constexpr const char* kStoreKey = "jobbplan/state";
+inline constexpr const char* kBackupKey = "jobbplan/backup";
+inline constexpr std::size_t kMaxImportBytes = 20u * 1024u * 1024u;
+
+struct StoredState {
+    Settings settings;
+    std::optional<Profile> profile;
+};
+
+std::string encode_store(const StoredState& s);
+Parsed<StoredState> decode_store(std::string_view text);
+
+// An export holds the profile and the report computed on `on`, so a caseworker sees both.
+std::string encode_export(const Profile& p, const Report& r, Date on);
+std::string export_file_name(Date on);  // jobbplan-2026-11-23.json
+// Accepts an export file or a bare profile document.
+Parsed<Profile> decode_import(std::string_view text);
+
+// Merge by id: entries and events already present (same id) are kept as they are; new ones are added.
+Profile merge_profiles(const Profile& current, const Profile& incoming);
+
+}  // namespace jobbplan::web

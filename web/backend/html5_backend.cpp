@@ -1,0 +1,305 @@
+#include "backend/html5_backend.hpp"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <deque>
+#include <string>
+
+namespace jobbplan::web {
+namespace {
+
+// A button transition waits for the next frame: ImGui only sees a click when press and release
+// arrive in different frames, and a quick tap delivers both before one frame runs.
+struct MouseTransition {
+    float x, y;
+    bool down;
+};
+
+struct State {
+    BackendConfig config;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    double css_w = 0, css_h = 0, dpr = 1;
+    int fb_w = 0, fb_h = 0;
+    double last_time = 0;
+    int pending_frames = 0;
+    bool frame_scheduled = false;
+    long frames = 0;
+    std::deque<MouseTransition> transitions;
+    // Touch: a finger that moves more than a few pixels scrolls instead of clicking.
+    bool touch_active = false;
+    bool touch_scrolling = false;
+    float touch_start_x = 0, touch_start_y = 0, touch_last_y = 0;
+};
+
+State& s() {
+    static State state;
+    return state;
+}
+
+ImGuiIO& io() { return ImGui::GetIO(); }
+
+void refresh_size() {
+    State& st = s();
+    emscripten_get_element_css_size(st.config.canvas_selector, &st.css_w, &st.css_h);
+    st.dpr = emscripten_get_device_pixel_ratio();
+    if (st.dpr <= 0) st.dpr = 1;
+    const int w = static_cast<int>(std::lround(st.css_w * st.dpr));
+    const int h = static_cast<int>(std::lround(st.css_h * st.dpr));
+    if (w != st.fb_w || h != st.fb_h) {
+        st.fb_w = w;
+        st.fb_h = h;
+        emscripten_set_canvas_element_size(st.config.canvas_selector, w, h);
+    }
+}
+
+EM_BOOL on_frame(double time_ms, void*) {
+    State& st = s();
+    st.frame_scheduled = false;
+    ImGuiIO& imgui = io();
+    const double now = time_ms / 1000.0;
+    imgui.DeltaTime = st.last_time > 0 ? static_cast<float>(std::max(now - st.last_time, 1e-4)) : 1.0f / 60.0f;
+    // After an idle stretch, a huge delta would jump animations and key repeat: clamp it.
+    if (imgui.DeltaTime > 0.25f) imgui.DeltaTime = 1.0f / 60.0f;
+    st.last_time = now;
+    if (st.config.frame) st.config.frame();
+    ++st.frames;
+    if (st.pending_frames > 0) --st.pending_frames;
+    if (!st.transitions.empty() && st.pending_frames < 2) st.pending_frames = 2;
+    if (st.pending_frames > 0) {
+        st.frame_scheduled = true;
+        emscripten_request_animation_frame(on_frame, nullptr);
+    }
+    return EM_FALSE;
+}
+
+void queue_button(float x, float y, bool down) {
+    s().transitions.push_back({x, y, down});
+    request_frames();
+}
+
+EM_BOOL on_mouse_move(int, const EmscriptenMouseEvent* e, void*) {
+    if (s().touch_active) return EM_FALSE;  // browsers synthesise mouse events after touches
+    io().MousePos = ImVec2(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+    request_frames();
+    return EM_FALSE;
+}
+
+EM_BOOL on_mouse_button(int type, const EmscriptenMouseEvent* e, void*) {
+    if (s().touch_active || e->button != 0) return EM_FALSE;
+    queue_button(static_cast<float>(e->targetX), static_cast<float>(e->targetY), type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // Normalise: pixel deltas (about 100 per notch in Chromium) and line deltas (3 per notch).
+    double dy = e->deltaY;
+    double dx = e->deltaX;
+    switch (e->deltaMode) {
+        case DOM_DELTA_PIXEL: dy /= 100.0; dx /= 100.0; break;
+        case DOM_DELTA_LINE: dy /= 3.0; dx /= 3.0; break;
+        default: break;  // pages: one notch each
+    }
+    io().MouseWheel -= static_cast<float>(dy);
+    io().MouseWheelH -= static_cast<float>(dx);
+    request_frames();
+    return EM_TRUE;
+}
+
+const EmscriptenTouchPoint* first_changed(const EmscriptenTouchEvent* e) {
+    for (int i = 0; i < e->numTouches; ++i)
+        if (e->touches[i].isChanged) return &e->touches[i];
+    return nullptr;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    State& st = s();
+    const EmscriptenTouchPoint* t = first_changed(e);
+    if (!t) return EM_TRUE;
+    const float x = static_cast<float>(t->targetX), y = static_cast<float>(t->targetY);
+    switch (type) {
+        case EMSCRIPTEN_EVENT_TOUCHSTART:
+            st.touch_active = true;
+            st.touch_scrolling = false;
+            st.touch_start_x = x;
+            st.touch_start_y = st.touch_last_y = y;
+            io().MousePos = ImVec2(x, y);
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
+            const float moved = std::hypot(x - st.touch_start_x, y - st.touch_start_y);
+            if (!st.touch_scrolling && moved > 8.0f * static_cast<float>(st.dpr > 1 ? 1 : 1)) st.touch_scrolling = true;
+            if (st.touch_scrolling) {
+                const float line = ImGui::GetFontSize() * 5.0f;  // ImGui scrolls 5 lines per wheel unit
+                io().MouseWheel += (y - st.touch_last_y) / (line > 0 ? line : 80.0f);
+                st.touch_last_y = y;
+            }
+            io().MousePos = ImVec2(x, y);
+            break;
+        }
+        case EMSCRIPTEN_EVENT_TOUCHEND:
+            if (!st.touch_scrolling) {
+                queue_button(x, y, true);
+                queue_button(x, y, false);
+            }
+            st.touch_active = false;
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHCANCEL:
+            st.touch_active = false;
+            st.touch_scrolling = false;
+            break;
+        default: break;
+    }
+    request_frames();
+    return EM_TRUE;  // no synthetic mouse events, no page scroll or zoom
+}
+
+// DOM keyCodes are the indices into io.KeysDown; these are the ones ImGui needs mapped.
+void map_keys() {
+    ImGuiIO& imgui = io();
+    imgui.KeyMap[ImGuiKey_Tab] = 9;
+    imgui.KeyMap[ImGuiKey_LeftArrow] = 37;
+    imgui.KeyMap[ImGuiKey_RightArrow] = 39;
+    imgui.KeyMap[ImGuiKey_UpArrow] = 38;
+    imgui.KeyMap[ImGuiKey_DownArrow] = 40;
+    imgui.KeyMap[ImGuiKey_PageUp] = 33;
+    imgui.KeyMap[ImGuiKey_PageDown] = 34;
+    imgui.KeyMap[ImGuiKey_Home] = 36;
+    imgui.KeyMap[ImGuiKey_End] = 35;
+    imgui.KeyMap[ImGuiKey_Insert] = 45;
+    imgui.KeyMap[ImGuiKey_Delete] = 46;
+    imgui.KeyMap[ImGuiKey_Backspace] = 8;
+    imgui.KeyMap[ImGuiKey_Space] = 32;
+    imgui.KeyMap[ImGuiKey_Enter] = 13;
+    imgui.KeyMap[ImGuiKey_Escape] = 27;
+    imgui.KeyMap[ImGuiKey_KeyPadEnter] = 13;
+    imgui.KeyMap[ImGuiKey_A] = 65;
+    imgui.KeyMap[ImGuiKey_C] = 67;
+    imgui.KeyMap[ImGuiKey_V] = 86;
+    imgui.KeyMap[ImGuiKey_X] = 88;
+    imgui.KeyMap[ImGuiKey_Y] = 89;
+    imgui.KeyMap[ImGuiKey_Z] = 90;
+}
+
+void set_modifiers(const EmscriptenKeyboardEvent* e) {
+    io().KeyCtrl = e->ctrlKey;
+    io().KeyShift = e->shiftKey;
+    io().KeyAlt = e->altKey;
+    io().KeySuper = e->metaKey;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    set_modifiers(e);
+    const unsigned long code = e->keyCode;
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    if (code < 512) io().KeysDown[code] = down;
+    request_frames();
+    // Let the browser turn Ctrl+V into a paste event, and printable keys into keypress events.
+    const bool command = e->ctrlKey || e->metaKey;
+    if (command && (code == 86 || code == 67 || code == 88)) return EM_FALSE;
+    if (command && code != 65 && code != 90 && code != 89) return EM_FALSE;  // keep browser shortcuts
+    const bool navigation = code == 9 || code == 8 || code == 13 || code == 27 || code == 46 ||
+                            (code >= 33 && code <= 40);
+    return navigation || (command && (code == 65 || code == 90 || code == 89)) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void*) {
+    if (e->charCode >= 32 && !(e->ctrlKey || e->metaKey)) io().AddInputCharacter(e->charCode);
+    request_frames();
+    return EM_TRUE;
+}
+
+EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
+    // Keys released while the page had no focus never arrive: forget them.
+    for (bool& k : io().KeysDown) k = false;
+    io().KeyCtrl = io().KeyShift = io().KeyAlt = io().KeySuper = false;
+    request_frames();
+    return EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    refresh_size();
+    request_frames();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+bool backend_init(BackendConfig config) {
+    State& st = s();
+    st.config = std::move(config);
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;
+    st.gl = emscripten_webgl_create_context(st.config.canvas_selector, &attrs);
+    if (st.gl <= 0) return false;
+    emscripten_webgl_make_context_current(st.gl);
+    refresh_size();
+
+    ImGuiIO& imgui = io();
+    imgui.BackendPlatformName = "jobbplan_html5";
+    imgui.IniFilename = nullptr;  // layout is the app's, not a file's
+    imgui.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    imgui.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
+    map_keys();
+
+    const char* canvas = st.config.canvas_selector;
+    emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on_mouse_move);
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse_button);
+    emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, on_mouse_button);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on_wheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on_touch);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
+    emscripten_set_keypress_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key_press);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_blur);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    request_frames();
+    return true;
+}
+
+void request_frames(int count) {
+    State& st = s();
+    if (st.pending_frames < count) st.pending_frames = count;
+    if (!st.frame_scheduled) {
+        st.frame_scheduled = true;
+        emscripten_request_animation_frame(on_frame, nullptr);
+    }
+}
+
+void backend_new_frame() {
+    State& st = s();
+    refresh_size();  // cheap; also catches devicePixelRatio changes from browser zoom
+    ImGuiIO& imgui = io();
+    imgui.DisplaySize = ImVec2(static_cast<float>(st.css_w), static_cast<float>(st.css_h));
+    imgui.DisplayFramebufferScale = ImVec2(static_cast<float>(st.dpr), static_cast<float>(st.dpr));
+    if (!st.transitions.empty()) {
+        const MouseTransition t = st.transitions.front();
+        st.transitions.pop_front();
+        imgui.MousePos = ImVec2(t.x, t.y);
+        imgui.MouseDown[0] = t.down;
+    }
+    if (!st.touch_active && !imgui.MouseDown[0] && st.transitions.empty() && st.touch_scrolling) {
+        st.touch_scrolling = false;
+    }
+}
+
+float device_pixel_ratio() { return static_cast<float>(s().dpr); }
+int framebuffer_width() { return s().fb_w; }
+int framebuffer_height() { return s().fb_h; }
+long frames_rendered() { return s().frames; }
+
+}  // namespace jobbplan::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void jobbplan_request_frame() { jobbplan::web::request_frames(); }

@@ -1,0 +1,158 @@
+// Browser side of web/platform: IndexedDB, downloads, clipboard, file upload, screen-reader mirror.
+// Results come back to C++ through exported functions with the request id the C++ side chose.
+mergeInto(LibraryManager.library, {
+  $JobbplanDb__deps: [],
+  $JobbplanDb: {
+    open: function () {
+      if (JobbplanDb.promise) return JobbplanDb.promise;
+      JobbplanDb.promise = new Promise(function (resolve, reject) {
+        if (!('indexedDB' in self)) { reject(new Error('IndexedDB is not available in this browser')); return; }
+        var req = indexedDB.open('jobbplan', 1);
+        req.onupgradeneeded = function () { req.result.createObjectStore('kv'); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { reject(req.error || new Error('IndexedDB could not be opened')); };
+        req.onblocked = function () { reject(new Error('IndexedDB is blocked by another tab')); };
+      });
+      JobbplanDb.promise.catch(function () { JobbplanDb.promise = null; });
+      return JobbplanDb.promise;
+    },
+    reply: function (fn, id, ok, text) {
+      var str = text == null ? null : String(text);
+      var len = str == null ? 0 : lengthBytesUTF8(str) + 1;
+      var ptr = str == null ? 0 : _malloc(len);
+      if (ptr) stringToUTF8(str, ptr, len);
+      fn(id, ok ? 1 : 0, ptr, str == null ? -1 : len - 1);
+      if (ptr) _free(ptr);
+    }
+  },
+
+  jobbplan_js_storage_load__deps: ['$JobbplanDb'],
+  jobbplan_js_storage_load: function (id, keyPtr) {
+    var key = UTF8ToString(keyPtr);
+    JobbplanDb.open().then(function (db) {
+      var req = db.transaction('kv', 'readonly').objectStore('kv').get(key);
+      req.onsuccess = function () { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, true, req.result === undefined ? null : req.result); };
+      req.onerror = function () { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, false, String(req.error)); };
+    }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, false, String(e && e.message || e)); });
+  },
+
+  jobbplan_js_storage_save__deps: ['$JobbplanDb'],
+  jobbplan_js_storage_save: function (id, keyPtr, valuePtr) {
+    var key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+    JobbplanDb.open().then(function (db) {
+      var tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(value, key);
+      tx.oncomplete = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
+      tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error || 'write failed')); };
+    }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
+    if (navigator.storage && navigator.storage.persist && !JobbplanDb.askedPersist) {
+      JobbplanDb.askedPersist = true;
+      navigator.storage.persist().catch(function () {});
+    }
+  },
+
+  jobbplan_js_storage_erase__deps: ['$JobbplanDb'],
+  jobbplan_js_storage_erase: function (id) {
+    try { localStorage.clear(); } catch (e) {}
+    JobbplanDb.open().then(function (db) {
+      var tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').clear();
+      tx.oncomplete = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
+      tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error)); };
+    }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
+  },
+
+  jobbplan_js_download: function (namePtr, mimePtr, dataPtr, len) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(namePtr);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  },
+
+  jobbplan_js_copy_text: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function () {});
+    }
+  },
+
+  jobbplan_js_choose_file: function () {
+    var input = document.getElementById('jobbplan-file');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'jobbplan-file';
+      input.accept = '.json,application/json';
+      input.style.display = 'none';
+      document.body.appendChild(input);
+      input.addEventListener('change', function () {
+        var file = input.files && input.files[0];
+        if (!file) return;
+        var reader = new FileReader();
+        reader.onload = function () {
+          var bytes = new Uint8Array(reader.result);
+          var ptr = _malloc(bytes.length + 1);
+          HEAPU8.set(bytes, ptr);
+          HEAPU8[ptr + bytes.length] = 0;
+          var name = file.name, nlen = lengthBytesUTF8(name) + 1, nptr = _malloc(nlen);
+          stringToUTF8(name, nptr, nlen);
+          _jobbplan_on_file_chosen(nptr, ptr, bytes.length);
+          _free(ptr); _free(nptr);
+          input.value = '';
+        };
+        reader.readAsArrayBuffer(file);
+      });
+    }
+    input.click();
+  },
+
+  jobbplan_js_open_print_view: function (htmlPtr) {
+    var html = UTF8ToString(htmlPtr);
+    var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    var w = window.open(url, '_blank');
+    if (w) w.addEventListener('load', function () { try { w.print(); } catch (e) {} });
+    if (!w) { var a = document.createElement('a'); a.href = url; a.target = '_blank'; a.click(); }
+  },
+
+  jobbplan_js_today: function () {
+    var d = new Date();
+    return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+  },
+
+  jobbplan_js_announce: function (textPtr) {
+    var el = document.getElementById('a11y-live');
+    if (el) el.textContent = UTF8ToString(textPtr);
+  },
+
+  jobbplan_js_set_language: function (langPtr) {
+    document.documentElement.lang = UTF8ToString(langPtr);
+  },
+
+  jobbplan_js_install_test_hook: function () {
+    // Read-only view for tests and tooling; it never changes state.
+    window.jobbplanTest = {
+      ready: true,
+      get frames() { return _jobbplan_test_frames(); },
+      snapshot: function () { return UTF8ToString(_jobbplan_test_snapshot()); },
+      widgets: function () { return UTF8ToString(_jobbplan_test_widgets()); }
+    };
+    var loading = document.getElementById('loading');
+    if (loading) loading.hidden = true;
+  },
+
+  jobbplan_js_install_paste: function () {
+    window.addEventListener('paste', function (e) {
+      var text = (e.clipboardData || window.clipboardData).getData('text');
+      if (!text) return;
+      var len = lengthBytesUTF8(text) + 1, ptr = _malloc(len);
+      stringToUTF8(text, ptr, len);
+      _jobbplan_on_paste(ptr);
+      _free(ptr);
+      e.preventDefault();
+    });
+  }
+});

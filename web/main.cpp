@@ -1,0 +1,92 @@
+// Jobbplan in the browser: wires the html5 backend, ImGui's OpenGL3 renderer, the App and the screens.
+#include "app/app.hpp"
+#include "backend/html5_backend.hpp"
+#include "platform/platform.hpp"
+#include "test_hook.hpp"
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <GLES3/gl3.h>
+
+extern "C" {
+void jobbplan_js_install_test_hook();
+void jobbplan_js_install_paste();
+}
+
+namespace {
+
+using namespace jobbplan::web;
+
+App* g_app = nullptr;
+
+void check_today(void*) {
+    // A page left open past midnight moves to the new day by itself.
+    g_app->refresh_today();
+    emscripten_set_timeout(check_today, 60'000, nullptr);
+}
+
+void frame() {
+    App& app = *g_app;
+    if (app.apply_pending()) request_frames();
+    const AppState& st = app.state();
+    static jobbplan::web::Settings applied;
+    static bool first = true;
+    if (first || applied.theme != st.settings.theme || applied.text_scale != st.settings.text_scale) {
+        ui::apply_style(st.settings.theme, st.settings.text_scale);
+        applied = st.settings;
+    }
+    ui::ensure_fonts(st.settings.text_scale, device_pixel_ratio());
+
+    backend_new_frame();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    test_hook_begin_frame();
+    const jobbplan::Catalogue& cat = jobbplan::builtin_catalogue(st.settings.language);
+    ui::Ctx ctx{st, app, cat, ImGui::GetIO().DisplaySize.x < 700.0f};
+    ui::draw_app(ctx);
+    ImGui::Render();
+
+    glViewport(0, 0, framebuffer_width(), framebuffer_height());
+    const ImVec4 bg = ui::palette(st.settings.theme).background;
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    // Actions sent by this frame are applied before the next one.
+    if (app.apply_pending()) request_frames();
+    if (first) {
+        first = false;
+        jobbplan_js_install_test_hook();
+    }
+}
+
+}  // namespace
+
+int main() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    static App app(browser_platform());
+    g_app = &app;
+    test_hook_set_app(&app);
+    app.on_change = [] { request_frames(); };
+    if (!backend_init({"#canvas", frame})) {
+        EM_ASM(console.error('Jobbplan needs WebGL2, which this browser did not provide.'););
+        return 1;
+    }
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    jobbplan_js_install_paste();
+    app.start();
+    emscripten_set_timeout(check_today, 60'000, nullptr);
+    return 0;  // the browser's event loop drives everything from here
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void jobbplan_on_paste(const char* text) {
+    // Text arrives from the DOM paste event (the clipboard API needs a user gesture to read).
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+    request_frames();
+}

@@ -1,0 +1,110 @@
+// BrowserPlatform: the Platform interface over web/js/jobbplan_platform.js.
+#include "platform/platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <map>
+#include <utility>
+
+extern "C" {
+void jobbplan_js_storage_load(int id, const char* key);
+void jobbplan_js_storage_save(int id, const char* key, const char* value);
+void jobbplan_js_storage_erase(int id);
+void jobbplan_js_download(const char* name, const char* mime, const char* data, int len);
+void jobbplan_js_copy_text(const char* text);
+void jobbplan_js_choose_file();
+void jobbplan_js_open_print_view(const char* html);
+int jobbplan_js_today();
+void jobbplan_js_announce(const char* text);
+void jobbplan_js_set_language(const char* lang);
+}
+
+namespace jobbplan::web {
+namespace {
+
+class BrowserPlatform final : public Platform {
+public:
+    void load(const std::string& key, StorageCallback done) override {
+        const int id = remember(std::move(done));
+        jobbplan_js_storage_load(id, key.c_str());
+    }
+    void save(const std::string& key, const std::string& value, StorageCallback done) override {
+        const int id = remember(std::move(done));
+        jobbplan_js_storage_save(id, key.c_str(), value.c_str());
+    }
+    void erase_all(StorageCallback done) override {
+        const int id = remember(std::move(done));
+        jobbplan_js_storage_erase(id);
+    }
+    void download(const std::string& filename, const std::string& mime, const std::string& bytes) override {
+        jobbplan_js_download(filename.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    }
+    void copy_text(const std::string& text) override { jobbplan_js_copy_text(text.c_str()); }
+    void choose_file(FileCallback chosen) override {
+        file_chosen_ = std::move(chosen);
+        jobbplan_js_choose_file();
+    }
+    void open_print_view(const std::string& html) override { jobbplan_js_open_print_view(html.c_str()); }
+    Date today() const override {
+        const int v = jobbplan_js_today();
+        return Date{date::year{v / 10000}, date::month{static_cast<unsigned>(v / 100 % 100)},
+                    date::day{static_cast<unsigned>(v % 100)}};
+    }
+    void announce(const std::string& text) override { jobbplan_js_announce(text.c_str()); }
+    void set_document_language(const std::string& lang) override { jobbplan_js_set_language(lang.c_str()); }
+
+    void finish(int id, StorageResult result) {
+        auto it = pending_.find(id);
+        if (it == pending_.end()) return;
+        StorageCallback cb = std::move(it->second);
+        pending_.erase(it);
+        cb(std::move(result));
+    }
+    void file_chosen(std::string name, std::string bytes) {
+        if (file_chosen_) file_chosen_(std::move(name), std::move(bytes));
+    }
+
+private:
+    int remember(StorageCallback cb) {
+        const int id = next_id_++;
+        pending_.emplace(id, std::move(cb));
+        return id;
+    }
+    int next_id_ = 1;
+    std::map<int, StorageCallback> pending_;
+    FileCallback file_chosen_;
+};
+
+BrowserPlatform& instance() {
+    static BrowserPlatform platform;
+    return platform;
+}
+
+}  // namespace
+
+Platform& browser_platform() { return instance(); }
+
+}  // namespace jobbplan::web
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_loaded(int id, int ok, const char* text, int len) {
+    jobbplan::web::StorageResult r;
+    r.ok = ok != 0;
+    if (r.ok && len >= 0) r.value = std::string(text, static_cast<size_t>(len));
+    if (!r.ok && text) r.error = text;
+    jobbplan::web::instance().finish(id, std::move(r));
+}
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_saved(int id, int ok, const char* text, int) {
+    jobbplan::web::StorageResult r;
+    r.ok = ok != 0;
+    if (!r.ok && text) r.error = text;
+    jobbplan::web::instance().finish(id, std::move(r));
+}
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_file_chosen(const char* name, const char* bytes, int len) {
+    jobbplan::web::instance().file_chosen(name, std::string(bytes, static_cast<size_t>(len)));
+}
+
+}  // extern "C"

@@ -1,0 +1,44 @@
+#pragma once
+// Everything the app needs from its host, behind one small interface, so the app logic runs
+// natively in tests (MemoryPlatform) and in the browser (BrowserPlatform) unchanged.
+#include "jobbplan/calendar.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace jobbplan::web {
+
+struct StorageResult {
+    bool ok = false;
+    std::optional<std::string> value;  // load: empty when nothing was stored under the key
+    std::string error;                 // the browser's words (quota, private mode, disabled)
+};
+
+class Platform {
+public:
+    using StorageCallback = std::function<void(StorageResult)>;
+    using FileCallback = std::function<void(std::string name, std::string bytes)>;
+
+    virtual ~Platform() = default;
+
+    // Persistent key/value storage (IndexedDB in the browser). Asynchronous: the callback runs later.
+    virtual void load(const std::string& key, StorageCallback done) = 0;
+    virtual void save(const std::string& key, const std::string& value, StorageCallback done) = 0;
+    virtual void erase_all(StorageCallback done) = 0;
+
+    virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+    virtual void copy_text(const std::string& text) = 0;
+    virtual void choose_file(FileCallback chosen) = 0;  // only from a user gesture in the browser
+    virtual void open_print_view(const std::string& html) = 0;
+
+    // Today in the user's own time zone: a Helsinki user past midnight is already on tomorrow.
+    virtual Date today() const = 0;
+    // Text for screen readers (an off-canvas live region in the browser).
+    virtual void announce(const std::string& text) = 0;
+    virtual void set_document_language(const std::string& lang) = 0;
+};
+
+Platform& browser_platform();
+
+}  // namespace jobbplan::web

@@ -1,0 +1,90 @@
+#include "test_hook.hpp"
+
+#include "app/app.hpp"
+#include "backend/html5_backend.hpp"
+
+#include <emscripten/emscripten.h>
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace jobbplan::web {
+namespace {
+
+struct Rect {
+    std::string id, label;
+    float x, y, w, h;
+};
+
+std::vector<Rect>& rects() {
+    static std::vector<Rect> r;
+    return r;
+}
+const App* g_app = nullptr;
+std::string g_buffer;
+
+const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Start: return "start";
+        case Screen::Situation: return "situation";
+        case Screen::Overview: return "overview";
+        case Screen::Calendar: return "calendar";
+        case Screen::Plan: return "plan";
+        case Screen::Joblog: return "joblog";
+        case Screen::Exchange: return "exchange";
+        case Screen::Settings: return "settings";
+    }
+    return "?";
+}
+
+}  // namespace
+
+void test_hook_begin_frame() { rects().clear(); }
+
+void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h) {
+    rects().push_back({std::string(id), std::string(label), x, y, w, h});
+}
+
+void test_hook_set_app(const App* app) { g_app = app; }
+
+}  // namespace jobbplan::web
+
+using namespace jobbplan::web;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE long jobbplan_test_frames() { return frames_rendered(); }
+
+EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
+    // JS only runs between frames, so this is always the last finished frame.
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : rects())
+        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+    g_buffer = out.dump();
+    return g_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_snapshot() {
+    nlohmann::json s = nlohmann::json::object();
+    if (g_app) {
+        const AppState& st = g_app->state();
+        s["language"] = st.settings.language;
+        s["screen"] = screen_name(st.screen);
+        s["storage"] = st.storage == StorageStatus::Ready ? "ready" : st.storage == StorageStatus::Failed ? "failed" : "loading";
+        s["storage_error"] = st.storage_error;
+        s["message"] = st.message ? st.message->text_key : "";
+        s["today"] = jobbplan::to_string(st.effective_date());
+        s["undo"] = st.undo.size();
+        s["import_preview"] = st.import_preview.has_value();
+        if (st.profile) {
+            s["system"] = st.profile->situation.system;
+            s["joblog"] = st.profile->joblog.size();
+            s["events"] = st.profile->events.size();
+        }
+        if (st.report) s["report"] = jobbplan::to_json(*st.report);
+    }
+    g_buffer = s.dump();
+    return g_buffer.c_str();
+}
+
+}  // extern "C"

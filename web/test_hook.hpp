@@ -1,0 +1,15 @@
+#pragma once
+// A read-only window into the app for browser tests: the last frame's widget rectangles by id and a
+// state snapshot. Tests click real widgets at their real positions and read what the user sees.
+#include <string>
+#include <string_view>
+
+namespace jobbplan::web {
+
+class App;
+
+void test_hook_begin_frame();
+void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h);
+void test_hook_set_app(const App* app);
+
+}  // namespace jobbplan::web

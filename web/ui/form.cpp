@@ -1,0 +1,87 @@
+#include "ui/form.hpp"
+
+#include "ui/style.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace jobbplan::web::ui {
+namespace {
+
+void label_line(const std::string& label) { ImGui::TextUnformatted(label.c_str()); }
+
+void error_line(const Ctx& c, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+bool text_field(const Ctx&, std::string_view id, const std::string& label, std::string& value, bool multiline) {
+    label_line(label);
+    const std::string hidden = "###" + std::string(id);
+    ImGui::SetNextItemWidth(-1);
+    const bool changed = multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(-1, ImGui::GetFontSize() * 5))
+                                   : ImGui::InputText(hidden.c_str(), &value);
+    track(id);
+    return changed;
+}
+
+bool date_field(const Ctx& c, std::string_view id, const std::string& label, std::string& text, bool& valid, bool optional) {
+    label_line(label);
+    const std::string hidden = "###" + std::string(id);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    const bool changed = ImGui::InputTextWithHint(hidden.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank);
+    track(id);
+    valid = (optional && text.empty()) || parse_date(text).has_value();
+    if (!valid) error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
+    return changed;
+}
+
+bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max) {
+    label_line(label);
+    const std::string hidden = "###" + std::string(id);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    const bool changed = ImGui::InputInt(hidden.c_str(), &value, 1, 1);
+    track(id);
+    if (value < min || value > max) {
+        error_line(c, c.tr("ui.form.out_of_range", {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
+        value = std::clamp(value, min, max);
+    }
+    return changed;
+}
+
+bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
+                  std::string& value) {
+    label_line(label);
+    std::string preview = value;
+    for (const Choice& ch : choices)
+        if (value == ch.value) preview = c.tr(ch.label_key);
+    bool changed = false;
+    const std::string hidden = "###" + std::string(id);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo(hidden.c_str(), preview.c_str())) {
+        for (const Choice& ch : choices) {
+            const bool selected = value == ch.value;
+            if (ImGui::Selectable((c.tr(ch.label_key) + "###" + std::string(id) + "." + ch.value).c_str(), selected)) {
+                value = ch.value;
+                changed = true;
+            }
+            track(std::string(id) + "." + ch.value);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    track(id);
+    return changed;
+}
+
+bool check_field(const Ctx&, std::string_view id, const std::string& label, bool& value) {
+    const bool changed = ImGui::Checkbox((label + "###" + std::string(id)).c_str(), &value);
+    track(id);
+    return changed;
+}
+
+}  // namespace jobbplan::web::ui

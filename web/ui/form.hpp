@@ -1,0 +1,25 @@
+#pragma once
+// Labelled inputs that validate as you type and report their rectangles to the test hook.
+#include "ui/ui.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+
+namespace jobbplan::web::ui {
+
+struct Choice {
+    const char* value;
+    const char* label_key;
+};
+
+bool text_field(const Ctx& c, std::string_view id, const std::string& label, std::string& value, bool multiline = false);
+// Keeps what the user typed in `text`; `valid` is false while it is not a real date.
+bool date_field(const Ctx& c, std::string_view id, const std::string& label, std::string& text, bool& valid,
+                bool optional = false);
+bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max);
+bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
+                  std::string& value);
+bool check_field(const Ctx& c, std::string_view id, const std::string& label, bool& value);
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,44 @@
+// Export for the caseworker, import back (preview, merge or replace, backup kept), print view.
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+
+void draw_exchange(const Ctx& c) {
+    heading(c.tr("ui.exchange.export_heading"));
+    if (c.state.profile) {
+        // Said before the download, not after: the file holds personal data.
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).warn);
+        wrapped(c.tr("ui.exchange.personal_data"));
+        ImGui::PopStyleColor();
+        track("exchange.personal_data");
+        if (button("exchange.export", c.tr("ui.exchange.export"), true)) c.send(ExportFile{});
+        ImGui::SameLine();
+        if (button("exchange.print", c.tr("ui.exchange.print"))) c.send(OpenPrintView{});
+    } else {
+        muted(c.tr("ui.exchange.nothing_to_export"));
+    }
+
+    heading(c.tr("ui.exchange.import_heading"));
+    wrapped(c.tr("ui.exchange.import_help"));
+    if (button("exchange.import", c.tr("ui.exchange.import"))) c.send(ChooseImportFile{});
+    if (const auto& p = c.state.import_preview) {
+        ImGui::Spacing();
+        wrapped(c.tr("ui.exchange.preview", {{"file", p->file_name},
+                                             {"system", c.tr("ui.system." + p->incoming.situation.system)},
+                                             {"entries", std::to_string(p->incoming.joblog.size())},
+                                             {"new", std::to_string(p->new_entries)},
+                                             {"same", std::to_string(p->same_entries)},
+                                             {"events", std::to_string(p->incoming.events.size())}}));
+        track("exchange.preview");
+        const bool can_merge = c.state.profile && c.state.profile->situation.system == p->incoming.situation.system;
+        if (can_merge && button("exchange.merge", c.tr("ui.exchange.merge"), true)) c.send(ConfirmImport{false});
+        if (can_merge) ImGui::SameLine();
+        if (button("exchange.replace", c.tr("ui.exchange.replace"), !can_merge)) c.send(ConfirmImport{true});
+        ImGui::SameLine();
+        if (button("exchange.cancel", c.tr("ui.cancel"))) c.send(CancelImport{});
+        muted(c.tr("ui.exchange.backup_note"));
+    }
+}
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,230 @@
+// Joblog: add, edit and delete applications (with undo), and a sortable, filterable table that says
+// for every entry whether it counted and why not. Scales to 10,000 entries: the row order and the
+// verdicts are cached per report generation and only visible rows are drawn.
+#include "ui/choices.hpp"
+#include "ui/form.hpp"
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace jobbplan::web::ui {
+namespace {
+
+struct Form {
+    bool open = false;
+    std::string id;  // empty = a new entry
+    std::string date;
+    std::string employer, job_title, category, how = "online", contact, status = "sent", notes;
+    bool advertised = true;
+    int length_weeks = 0;  // 0 = permanent / unknown
+    bool date_valid = true;
+};
+
+struct Verdict {
+    bool counted = false;
+    std::string reason_key;
+};
+
+struct View {
+    long generation = -1;
+    int sort_column = 0;
+    bool ascending = false;
+    std::string filter;
+    std::vector<int> rows;
+    std::unordered_map<std::string, Verdict> verdicts;
+};
+
+Form g_form;
+View g_view;
+std::string g_filter;
+
+void start_form(const Ctx& c, const JoblogEntry* e) {
+    g_form = Form{};
+    g_form.open = true;
+    if (e) {
+        g_form.id = e->id;
+        g_form.date = to_string(e->date);
+        g_form.employer = e->employer;
+        g_form.job_title = e->job_title;
+        g_form.category = e->category;
+        g_form.advertised = e->advertised;
+        g_form.length_weeks = e->job_length_weeks.value_or(0);
+        g_form.how = e->how_applied;
+        g_form.contact = e->contact;
+        g_form.status = e->status;
+        g_form.notes = e->notes;
+    } else {
+        g_form.date = to_string(c.state.effective_date());
+        g_form.category = categories_for(c.state.profile->situation.system).front().value;
+    }
+}
+
+void draw_form(const Ctx& c) {
+    const std::string& system = c.state.profile->situation.system;
+    heading(c.tr(g_form.id.empty() ? "ui.joblog.new" : "ui.joblog.edit"));
+    date_field(c, "joblog.date", c.tr("ui.joblog.date"), g_form.date, g_form.date_valid);
+    text_field(c, "joblog.employer", c.tr("ui.joblog.employer"), g_form.employer);
+    text_field(c, "joblog.job_title", c.tr("ui.joblog.job_title"), g_form.job_title);
+    choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(system), g_form.category);
+    if (system != kFinland) g_form.advertised = g_form.category == "advertised";
+    int_field(c, "joblog.length", c.tr("ui.joblog.length_weeks"), g_form.length_weeks, 0, 520);
+    choice_field(c, "joblog.how", c.tr("ui.joblog.how"), how_applied(), g_form.how);
+    text_field(c, "joblog.contact", c.tr("ui.joblog.contact"), g_form.contact);
+    choice_field(c, "joblog.status", c.tr("ui.joblog.status"), statuses(), g_form.status);
+    text_field(c, "joblog.notes", c.tr("ui.joblog.notes"), g_form.notes, true);
+
+    const bool complete = g_form.date_valid && !g_form.date.empty() && !g_form.employer.empty();
+    if (!complete) muted(c.tr("ui.joblog.required_fields"));
+    ImGui::BeginDisabled(!complete);
+    if (button("joblog.save", c.tr("ui.save"), true)) {
+        JoblogEntry e;
+        e.id = g_form.id;
+        e.date = *parse_date(g_form.date);
+        e.employer = g_form.employer;
+        e.job_title = g_form.job_title;
+        e.category = g_form.category;
+        e.advertised = system == kFinland ? g_form.category != "fi.open_application" : g_form.advertised;
+        if (g_form.length_weeks > 0) e.job_length_weeks = g_form.length_weeks;
+        e.how_applied = g_form.how;
+        e.contact = g_form.contact;
+        e.status = g_form.status;
+        e.notes = g_form.notes;
+        c.send(SaveJoblogEntry{std::move(e)});
+        g_form.open = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button("joblog.cancel", c.tr("ui.cancel"))) g_form.open = false;
+}
+
+void refresh_view(const Ctx& c, int column, bool ascending) {
+    const Profile& p = *c.state.profile;
+    if (g_view.generation == c.state.generation && g_view.sort_column == column && g_view.ascending == ascending &&
+        g_view.filter == g_filter)
+        return;
+    if (g_view.generation != c.state.generation) {
+        g_view.verdicts.clear();
+        if (c.state.report)
+            for (const auto& period : c.state.report->periods)
+                for (const auto& v : period.entries) g_view.verdicts[v.entry_id] = {v.counted, v.reason_key};
+    }
+    g_view.generation = c.state.generation;
+    g_view.sort_column = column;
+    g_view.ascending = ascending;
+    g_view.filter = g_filter;
+    g_view.rows.clear();
+    std::string needle = g_filter;
+    std::transform(needle.begin(), needle.end(), needle.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    for (int i = 0; i < static_cast<int>(p.joblog.size()); ++i) {
+        if (!needle.empty()) {
+            std::string hay = p.joblog[i].employer + " " + p.joblog[i].job_title + " " + to_string(p.joblog[i].date);
+            std::transform(hay.begin(), hay.end(), hay.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            if (hay.find(needle) == std::string::npos) continue;
+        }
+        g_view.rows.push_back(i);
+    }
+    auto key_less = [&](int a, int b) {
+        const JoblogEntry& x = p.joblog[a];
+        const JoblogEntry& y = p.joblog[b];
+        switch (column) {
+            case 1: return x.employer < y.employer;
+            case 2: return x.job_title < y.job_title;
+            case 3: return x.category < y.category;
+            default: return date::sys_days{x.date} < date::sys_days{y.date};
+        }
+    };
+    std::stable_sort(g_view.rows.begin(), g_view.rows.end(),
+                     [&](int a, int b) { return ascending ? key_less(a, b) : key_less(b, a); });
+}
+
+}  // namespace
+
+void draw_joblog(const Ctx& c) {
+    if (!c.state.profile) return;
+    const Profile& p = *c.state.profile;
+    heading(c.tr("ui.joblog.heading", {{"n", std::to_string(p.joblog.size())}}));
+    if (c.state.report && c.state.report->current_period >= 0) {
+        const auto& period = c.state.report->periods[static_cast<size_t>(c.state.report->current_period)];
+        wrapped(c.tr("ui.overview.progress", {{"counted", std::to_string(period.counted)},
+                                              {"required", std::to_string(period.required)},
+                                              {"period", period.label},
+                                              {"end", format_date(c, period.end)}}));
+        track("joblog.tally");
+    }
+    if (g_form.open) {
+        draw_form(c);
+        return;
+    }
+    if (button("joblog.add", c.tr("ui.joblog.add"), true)) start_form(c, nullptr);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(c.state.undo.empty());
+    if (button("joblog.undo", c.tr("ui.undo"))) c.send(Undo{});
+    ImGui::EndDisabled();
+
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("###joblog.filter", c.tr("ui.joblog.filter").c_str(), &g_filter);
+    track("joblog.filter");
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    const int columns = c.narrow ? 3 : 5;
+    const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12);
+    if (!ImGui::BeginTable("joblog.table", columns, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(c.tr("ui.joblog.date").c_str(), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.2f, 0);
+    ImGui::TableSetupColumn(c.tr("ui.joblog.employer").c_str(), 0, 2.0f, 1);
+    if (!c.narrow) {
+        ImGui::TableSetupColumn(c.tr("ui.joblog.job_title").c_str(), 0, 2.0f, 2);
+        ImGui::TableSetupColumn(c.tr("ui.joblog.category").c_str(), 0, 1.5f, 3);
+    }
+    ImGui::TableSetupColumn(c.tr("ui.joblog.counted").c_str(), ImGuiTableColumnFlags_NoSort, 1.6f, 4);
+    ImGui::TableHeadersRow();
+    int column = 0;
+    bool ascending = false;
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+        column = static_cast<int>(specs->Specs[0].ColumnUserID);
+        ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+        specs->SpecsDirty = false;
+    }
+    refresh_view(c, column, ascending);
+
+    const Palette& pal = palette(c.state.settings.theme);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(g_view.rows.size()));
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const JoblogEntry& e = p.joblog[static_cast<size_t>(g_view.rows[static_cast<size_t>(r)])];
+            ImGui::PushID(e.id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(to_string(e.date).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) start_form(c, &e);
+            track("joblog.row." + e.id);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(e.employer.c_str());
+            if (!c.narrow) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(e.job_title.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(c.tr("ui.category." + e.category).c_str());
+            }
+            ImGui::TableNextColumn();
+            auto v = g_view.verdicts.find(e.id);
+            if (v != g_view.verdicts.end()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, v->second.counted ? pal.ok : pal.warn);
+                ImGui::TextWrapped("%s", c.tr(v->second.reason_key).c_str());
+                ImGui::PopStyleColor();
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton((c.tr("ui.delete") + "###del").c_str())) c.send(DeleteJoblogEntry{e.id});
+            track("joblog.delete." + e.id);
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace jobbplan::web::ui

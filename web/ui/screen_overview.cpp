@@ -1,0 +1,115 @@
+// Overview: "what must I do" — this period's applications, the next meeting and deadline, the
+// consequence ladder, standing obligations. Every figure opens its explanation.
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+namespace {
+
+const Meeting* next_meeting(const Report& r) {
+    for (const Meeting& m : r.meetings)
+        if (m.status != "held") return &m;
+    return nullptr;
+}
+
+const Deadline* next_deadline(const Report& r) {
+    for (const Deadline& d : r.deadlines)
+        if (d.status != "met") return &d;
+    return nullptr;
+}
+
+void draw_period(const Ctx& c, const ApplicationPeriod& p) {
+    heading(c.tr("ui.overview.applications"));
+    const Palette& pal = palette(c.state.settings.theme);
+    if (p.exempt) {
+        wrapped(c.tr("ui.overview.exempt", {{"period", p.label}}));
+    } else {
+        const std::string progress = c.tr("ui.overview.progress", {{"counted", std::to_string(p.counted)},
+                                                                   {"required", std::to_string(p.required)},
+                                                                   {"period", p.label},
+                                                                   {"end", format_date(c, p.end)}});
+        const float fraction = p.required > 0 ? std::min(1.0f, static_cast<float>(p.counted) / p.required) : 1.0f;
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.shortfall() == 0 ? pal.ok : pal.accent);
+        ImGui::ProgressBar(fraction, ImVec2(-1, 0), (std::to_string(p.counted) + " / " + std::to_string(p.required)).c_str());
+        ImGui::PopStyleColor();
+        track("overview.progress");
+        wrapped(progress);
+        wrapped(days_left_text(c, c.state.effective_date(), p.end));
+    }
+    explanation(c, "period", p.why);
+}
+
+}  // namespace
+
+void draw_overview(const Ctx& c) {
+    if (!c.state.report) {
+        wrapped(c.tr("ui.overview.no_profile"));
+        return;
+    }
+    const Report& r = *c.state.report;
+    const Date today = c.state.effective_date();
+    heading(c.tr("ui.overview.heading", {{"date", format_date(c, today)}}));
+    wrapped(c.tr(r.status_key));
+    track("overview.status");
+
+    ImGui::Spacing();
+    wrapped(c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key));
+    explanation(c, "provider", r.provider.why);
+
+    if (r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size()))
+        draw_period(c, r.periods[static_cast<size_t>(r.current_period)]);
+
+    heading(c.tr("ui.overview.next_meeting"));
+    if (const Meeting* m = next_meeting(r)) {
+        wrapped(c.tr(m->kind_key, {{"number", std::to_string(m->number)}, {"party", m->party}}));
+        wrapped(c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}}) +
+                " (" + days_left_text(c, today, m->latest) + ")");
+        if (!m->mode_key.empty()) muted(c.tr(m->mode_key));
+        muted(c.tr("ui.status." + m->status));
+        explanation(c, "meeting", m->why);
+    } else {
+        muted(c.tr("ui.overview.none"));
+    }
+
+    heading(c.tr("ui.overview.next_deadline"));
+    if (const Deadline* d = next_deadline(r)) {
+        wrapped(c.tr(d->kind_key, d->why.params));
+        wrapped(format_date(c, d->due) + " (" + days_left_text(c, today, d->due) + ")");
+        muted(c.tr("ui.status." + d->status));
+        explanation(c, "deadline", d->why);
+    } else {
+        muted(c.tr("ui.overview.none"));
+    }
+
+    heading(c.tr("ui.overview.consequences"));
+    const Palette& pal = palette(c.state.settings.theme);
+    for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
+        const ConsequenceStep& s = r.consequences.steps[i];
+        const bool current = static_cast<int>(i) == r.consequences.current;
+        const bool next = static_cast<int>(i) == r.consequences.next();
+        const char* marker = s.reached ? "\xE2\x97\x8F" : "\xE2\x97\x8B";  // filled / hollow circle
+        ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : next ? pal.warn : pal.text);
+        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key).c_str(),
+                           current ? (" \xE2\x86\x90 " + c.tr("ui.overview.you_are_here")).c_str()
+                                   : next ? (" \xE2\x86\x90 " + c.tr("ui.overview.next_step")).c_str() : "");
+        ImGui::PopStyleColor();
+        explanation(c, "consequence." + std::to_string(i), s.why);
+    }
+
+    if (!r.notices.empty()) {
+        heading(c.tr("ui.overview.notices"));
+        for (size_t i = 0; i < r.notices.size(); ++i) {
+            wrapped("\xE2\x80\xA2 " + c.tr(r.notices[i].text_key, r.notices[i].params));
+            explanation(c, "notice." + std::to_string(i), r.notices[i]);
+        }
+    }
+    if (!r.obligations.empty()) {
+        heading(c.tr("ui.overview.obligations"));
+        for (size_t i = 0; i < r.obligations.size(); ++i) {
+            wrapped("\xE2\x80\xA2 " + c.tr(r.obligations[i].key, r.obligations[i].why.params));
+            explanation(c, "obligation." + std::to_string(i), r.obligations[i].why);
+        }
+    }
+}
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,79 @@
+// Plan draft in the local form (Min Plan, the Finnish employment plan, Trelleborg's five sections).
+// Which sections exist and whether each is complete comes from the report; the UI only edits text.
+#include "ui/form.hpp"
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+namespace {
+
+struct Draft {
+    long generation = -1;
+    PlanDraft plan;
+    bool dirty = false;
+};
+Draft g_draft;
+
+std::string plan_as_text(const Ctx& c, const PlanDraft& plan, const Report& r) {
+    std::string out = c.tr("ui.plan.heading." + r.system) + "\n\n";
+    if (r.system == kDenmark) {
+        out += c.tr("ui.plan.job_goals") + "\n";
+        for (size_t i = 0; i < plan.job_goals.size(); ++i) out += std::to_string(i + 1) + ". " + plan.job_goals[i] + "\n";
+        out += "\n";
+    }
+    for (const PlanSection& s : r.plan) {
+        auto it = plan.sections.find(s.key);
+        if (it == plan.sections.end()) continue;
+        out += c.tr(s.key) + "\n" + it->second + "\n\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+void draw_plan(const Ctx& c) {
+    if (!c.state.profile || !c.state.report) return;
+    const Report& r = *c.state.report;
+    if (g_draft.generation != c.state.generation && !g_draft.dirty) {
+        g_draft.plan = c.state.profile->plan;
+        g_draft.generation = c.state.generation;
+    }
+    heading(c.tr("ui.plan.heading." + r.system));
+    int complete = 0;
+    for (const PlanSection& s : r.plan) complete += s.complete ? 1 : 0;
+    wrapped(c.tr("ui.plan.completeness", {{"done", std::to_string(complete)}, {"total", std::to_string(r.plan.size())}}));
+    track("plan.completeness");
+    ImGui::ProgressBar(r.plan.empty() ? 1.0f : static_cast<float>(complete) / r.plan.size(), ImVec2(-1, 0), "");
+
+    const Palette& pal = palette(c.state.settings.theme);
+    if (r.system == kDenmark) {
+        if (g_draft.plan.job_goals.size() < 2) g_draft.plan.job_goals.resize(2);
+        for (size_t i = 0; i < g_draft.plan.job_goals.size(); ++i)
+            g_draft.dirty |= text_field(c, "plan.goal." + std::to_string(i),
+                                        c.tr("ui.plan.job_goal", {{"n", std::to_string(i + 1)}}), g_draft.plan.job_goals[i]);
+    }
+    for (const PlanSection& s : r.plan) {
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, s.complete ? pal.ok : pal.warn);
+        ImGui::TextUnformatted((std::string(s.complete ? "\xE2\x9C\x93 " : "\xE2\x97\x8B ") + c.tr(s.key)).c_str());
+        ImGui::PopStyleColor();
+        if (!s.hint_key.empty()) muted(c.tr(s.hint_key));
+        if (s.key == "plan.dk.job_goals") continue;  // edited above as two fields
+        g_draft.dirty |= text_field(c, "plan.section." + s.key, c.tr("ui.plan.your_text"), g_draft.plan.sections[s.key], true);
+        explanation(c, "plan." + s.key, s.why);
+    }
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!g_draft.dirty);
+    if (button("plan.save", c.tr("ui.save"), true)) {
+        PlanDraft clean = g_draft.plan;
+        std::erase_if(clean.sections, [](const auto& kv) { return kv.second.empty(); });
+        c.send(UpdatePlan{std::move(clean)});
+        g_draft.dirty = false;
+        g_draft.generation = -1;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyPlan{plan_as_text(c, g_draft.plan, r)});
+}
+
+}  // namespace jobbplan::web::ui

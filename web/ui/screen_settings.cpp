@@ -1,0 +1,66 @@
+// Settings: language, theme, text size, the caseworker's demo clock, and deleting everything.
+#include "ui/form.hpp"
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+
+void draw_language_buttons(const Ctx& c);  // screen_start.cpp
+
+void draw_settings(const Ctx& c) {
+    heading(c.tr("ui.settings.heading"));
+    wrapped(c.tr("ui.settings.language"));
+    draw_language_buttons(c);
+
+    wrapped(c.tr("ui.settings.theme"));
+    static constexpr struct {
+        Theme theme;
+        const char* id;
+        const char* key;
+    } kThemes[] = {{Theme::Light, "theme.light", "ui.theme.light"},
+                   {Theme::Dark, "theme.dark", "ui.theme.dark"},
+                   {Theme::HighContrast, "theme.contrast", "ui.theme.contrast"}};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        if (button(kThemes[i].id, c.tr(kThemes[i].key), c.state.settings.theme == kThemes[i].theme))
+            c.send(SetTheme{kThemes[i].theme});
+    }
+
+    wrapped(c.tr("ui.settings.text_size", {{"percent", std::to_string(static_cast<int>(c.state.settings.text_scale * 100 + 0.5f))}}));
+    if (button("text.smaller", "A\xE2\x88\x92")) c.send(SetTextScale{c.state.settings.text_scale - 0.25f});
+    ImGui::SameLine();
+    if (button("text.larger", "A+")) c.send(SetTextScale{c.state.settings.text_scale + 0.25f});
+
+    heading(c.tr("ui.settings.demo_heading"));
+    muted(c.tr("ui.settings.demo_help"));
+    static std::string demo;
+    static bool demo_ok = true;
+    if (demo.empty() && c.state.settings.demo_today) demo = to_string(*c.state.settings.demo_today);
+    date_field(c, "settings.demo_date", c.tr("ui.settings.demo_date"), demo, demo_ok, true);
+    ImGui::BeginDisabled(!demo_ok || demo.empty());
+    if (button("settings.demo_apply", c.tr("ui.settings.demo_apply"))) c.send(SetDemoToday{parse_date(demo)});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!c.state.settings.demo_today);
+    if (button("settings.demo_off", c.tr("ui.settings.demo_off"))) {
+        demo.clear();
+        c.send(SetDemoToday{std::nullopt});
+    }
+    ImGui::EndDisabled();
+
+    heading(c.tr("ui.settings.data_heading"));
+    wrapped(c.tr(c.state.storage == StorageStatus::Failed ? "ui.settings.storage_failed" : "ui.settings.storage_ok",
+                 {{"error", c.state.storage_error}}));
+    if (!c.state.confirm_delete_all) {
+        if (button("settings.delete_all", c.tr("ui.settings.delete_all"))) c.send(AskDeleteAll{true});
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
+        wrapped(c.tr("ui.settings.delete_confirm"));
+        ImGui::PopStyleColor();
+        if (button("settings.delete_yes", c.tr("ui.settings.delete_yes"), true)) c.send(DeleteAll{});
+        ImGui::SameLine();
+        if (button("settings.delete_no", c.tr("ui.cancel"))) c.send(AskDeleteAll{false});
+    }
+}
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,173 @@
+// My situation: the profile's situation fields for the chosen system, validated as you type, and
+// the dated event log (meetings held or missed, reminders, plan sent/signed, sickness, leave ...).
+#include "ui/choices.hpp"
+#include "ui/form.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+namespace {
+
+struct SituationForm {
+    long generation = -1;
+    Situation s;
+    std::string registered, benefit_since, birth, child_birth, change_date, change_kind;
+    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true;
+    int agreed = 0, commute = 0;
+};
+
+struct EventForm {
+    bool open = false;
+    std::string id, type = "meeting_held", date, until, party, mode, note;
+    bool date_ok = true, until_ok = true, lawful_excuse = false, valid_reason = false;
+};
+
+SituationForm g_sit;
+EventForm g_event;
+
+std::string opt_date(const std::optional<Date>& d) { return d ? to_string(*d) : std::string(); }
+
+void load_form(const Ctx& c) {
+    if (g_sit.generation == c.state.generation) return;
+    g_sit = SituationForm{};
+    g_sit.generation = c.state.generation;
+    g_sit.s = c.state.profile->situation;
+    g_sit.registered = to_string(g_sit.s.registered_on);
+    g_sit.benefit_since = opt_date(g_sit.s.benefit_since);
+    g_sit.birth = opt_date(g_sit.s.birth_date);
+    g_sit.child_birth = opt_date(g_sit.s.child_birth_date);
+    g_sit.agreed = g_sit.s.agreed_applications_per_month.value_or(0);
+    g_sit.commute = g_sit.s.commute_minutes.value_or(0);
+    if (g_sit.s.planned_change) {
+        g_sit.change_kind = g_sit.s.planned_change->kind;
+        g_sit.change_date = to_string(g_sit.s.planned_change->date);
+    }
+}
+
+void draw_situation_form(const Ctx& c) {
+    Situation& s = g_sit.s;
+    heading(c.tr("ui.situation.heading", {{"system", c.tr("ui.system." + s.system)}}));
+    text_field(c, "situation.municipality", c.tr("ui.situation.municipality"), s.municipality);
+    choice_field(c, "situation.benefit", c.tr("ui.situation.benefit"), benefits_for(s.system), s.benefit);
+    date_field(c, "situation.registered_on", c.tr("ui.situation.registered_on"), g_sit.registered, g_sit.registered_ok);
+    muted(c.tr("ui.situation.registered_on_help." + s.system));
+    if (s.system == kDenmark) {
+        date_field(c, "situation.benefit_since", c.tr("ui.situation.benefit_since"), g_sit.benefit_since, g_sit.since_ok, true);
+        muted(c.tr("ui.situation.benefit_since_help"));
+    }
+    date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), g_sit.birth, g_sit.birth_ok, true);
+    if (s.system == kFinland) {
+        text_field(c, "situation.mother_tongue", c.tr("ui.situation.mother_tongue"), s.mother_tongue);
+        check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
+        check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
+        int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+        muted(c.tr("ui.situation.agreed_help"));
+    }
+    if (s.system == kTrelleborg) {
+        int_field(c, "situation.commute", c.tr("ui.situation.commute"), g_sit.commute, 0, 600);
+        date_field(c, "situation.child_birth", c.tr("ui.situation.child_birth"), g_sit.child_birth, g_sit.child_ok, true);
+        check_field(c, "situation.addiction", c.tr("ui.situation.addiction"), s.addiction_treatment);
+    }
+    choice_field(c, "situation.change_kind", c.tr("ui.situation.change_kind"), planned_changes(), g_sit.change_kind);
+    if (!g_sit.change_kind.empty())
+        date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
+
+    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok &&
+                    (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
+    ImGui::BeginDisabled(!ok);
+    if (button("situation.save", c.tr("ui.save"), true)) {
+        Situation out = s;
+        out.registered_on = *parse_date(g_sit.registered);
+        out.benefit_since = parse_date(g_sit.benefit_since);
+        out.birth_date = parse_date(g_sit.birth);
+        out.child_birth_date = parse_date(g_sit.child_birth);
+        if (out.system == kFinland) out.agreed_applications_per_month = g_sit.agreed;
+        if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
+        out.planned_change.reset();
+        if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};
+        c.send(UpdateSituation{std::move(out)});
+    }
+    ImGui::EndDisabled();
+    if (!ok) muted(c.tr("ui.form.fix_errors"));
+}
+
+void start_event(const Ctx& c, const Event* e) {
+    g_event = EventForm{};
+    g_event.open = true;
+    if (e) {
+        g_event.id = e->id;
+        g_event.type = e->type;
+        g_event.date = to_string(e->date);
+        g_event.until = opt_date(e->until);
+        g_event.party = e->party;
+        g_event.mode = e->mode;
+        g_event.note = e->note;
+        g_event.lawful_excuse = e->lawful_excuse.value_or(false);
+        g_event.valid_reason = e->valid_reason.value_or(false);
+    } else {
+        g_event.date = to_string(c.state.effective_date());
+    }
+}
+
+void draw_event_form(const Ctx& c) {
+    heading(c.tr(g_event.id.empty() ? "ui.event.new" : "ui.event.edit"));
+    choice_field(c, "event.type", c.tr("ui.event.type"), event_types(), g_event.type);
+    muted(c.tr("ui.event.help." + g_event.type));
+    date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
+    date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
+    choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
+    choice_field(c, "event.mode", c.tr("ui.event.mode"), modes(), g_event.mode);
+    if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
+    if (g_event.type == "job_offer_refused") check_field(c, "event.valid", c.tr("ui.event.valid_reason"), g_event.valid_reason);
+    text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
+    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok;
+    ImGui::BeginDisabled(!ok);
+    if (button("event.save", c.tr("ui.save"), true)) {
+        Event e;
+        e.id = g_event.id;
+        e.type = g_event.type;
+        e.date = *parse_date(g_event.date);
+        e.until = parse_date(g_event.until);
+        e.party = g_event.party;
+        e.mode = g_event.mode;
+        e.note = g_event.note;
+        if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
+        if (e.type == "job_offer_refused") e.valid_reason = g_event.valid_reason;
+        c.send(SaveEvent{std::move(e)});
+        g_event.open = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button("event.cancel", c.tr("ui.cancel"))) g_event.open = false;
+}
+
+void draw_events(const Ctx& c) {
+    heading(c.tr("ui.events.heading"));
+    muted(c.tr("ui.events.help"));
+    if (g_event.open) {
+        draw_event_form(c);
+        return;
+    }
+    if (button("event.add", c.tr("ui.event.add"), true)) start_event(c, nullptr);
+    for (const Event& e : c.state.profile->events) {
+        ImGui::PushID(e.id.c_str());
+        const std::string line = format_date(c, e.date) + " \xE2\x80\x94 " + c.tr("ui.event." + e.type) +
+                                 (e.party.empty() ? "" : " (" + c.tr("ui.party." + e.party) + ")");
+        if (ImGui::Selectable(line.c_str())) start_event(c, &e);
+        track("event.row." + e.id);
+        if (!e.note.empty()) muted(e.note);
+        if (ImGui::SmallButton(c.tr("ui.delete").c_str())) c.send(DeleteEvent{e.id});
+        track("event.delete." + e.id);
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_situation(const Ctx& c) {
+    if (!c.state.profile) return;
+    load_form(c);
+    draw_situation_form(c);
+    draw_events(c);
+}
+
+}  // namespace jobbplan::web::ui

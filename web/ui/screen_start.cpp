@@ -1,0 +1,46 @@
+// Start: what this is, the language, the privacy promise, and where to begin.
+#include "jobbplan/assets.hpp"
+#include "ui/ui.hpp"
+
+namespace jobbplan::web::ui {
+
+void draw_language_buttons(const Ctx& c) {
+    static constexpr const char* kNames[][2] = {{"sv", "Svenska"}, {"da", "Dansk"}, {"fi", "Suomi"}, {"en", "English"}};
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool current = c.state.settings.language == kNames[i][0];
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_HeaderActive]);
+        if (button(std::string("lang.") + kNames[i][0], kNames[i][1])) c.send(SetLanguage{kNames[i][0]});
+        if (current) ImGui::PopStyleColor();
+    }
+}
+
+void draw_start(const Ctx& c) {
+    heading(c.tr("ui.start.heading"));
+    wrapped(c.tr("ui.start.intro"));
+    ImGui::Spacing();
+    draw_language_buttons(c);
+    ImGui::Spacing();
+    heading(c.tr("ui.start.privacy_heading"));
+    wrapped(c.tr("ui.start.privacy"));
+
+    heading(c.tr("ui.start.begin_heading"));
+    if (c.state.profile) {
+        if (button("start.continue", c.tr("ui.start.continue"), true)) c.send(GoTo{Screen::Overview});
+        muted(c.tr("ui.start.replace_warning"));
+    }
+    static constexpr const char* kSystems[][2] = {
+        {"dk", "ui.system.dk"}, {"fi", "ui.system.fi"}, {"se-trelleborg", "ui.system.se-trelleborg"}};
+    for (const auto& s : kSystems)
+        if (button(std::string("start.new.") + s[0], c.tr(s[1]))) c.send(NewProfile{s[0]});
+
+    heading(c.tr("ui.start.examples_heading"));
+    muted(c.tr("ui.start.examples_help"));
+    for (std::string_view path : builtin_asset_paths("examples/")) {
+        std::string name(path.substr(9));
+        if (name.size() > 5) name.resize(name.size() - 5);  // drop ".json"
+        if (button("example." + name, c.tr("ui.example." + name))) c.send(LoadExample{std::string(path)});
+    }
+}
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,42 @@
+#pragma once
+// Screens draw AppState with Dear ImGui and send Actions; they decide no rule.
+#include "app/app.hpp"
+#include "jobbplan/i18n.hpp"
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+namespace jobbplan::web::ui {
+
+struct Ctx {
+    const AppState& state;
+    App& app;
+    const Catalogue& cat;
+    bool narrow;  // phone layout: one column
+    std::string tr(std::string_view key, const Params& params = {}) const { return cat.text(key, params); }
+    void send(Action a) const { app.dispatch(std::move(a)); }
+};
+
+void draw_app(const Ctx& c);
+void draw_start(const Ctx& c);
+void draw_situation(const Ctx& c);
+void draw_overview(const Ctx& c);
+void draw_calendar(const Ctx& c);
+void draw_plan(const Ctx& c);
+void draw_joblog(const Ctx& c);
+void draw_exchange(const Ctx& c);
+void draw_settings(const Ctx& c);
+
+// Shared pieces (widgets.cpp).
+void track(std::string_view id);  // records the last item's rectangle for the test hook
+bool button(std::string_view id, const std::string& label, bool primary = false);
+void heading(const std::string& text);
+void wrapped(const std::string& text);
+void muted(const std::string& text);
+void explanation(const Ctx& c, std::string_view id, const Explanation& e);
+std::string format_date(const Ctx& c, Date d);
+std::string days_left_text(const Ctx& c, Date from, Date to);
+
+}  // namespace jobbplan::web::ui

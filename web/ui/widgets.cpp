@@ -1,0 +1,89 @@
+#include "test_hook.hpp"
+#include "ui/style.hpp"
+#include "ui/ui.hpp"
+
+#include <cstdio>
+
+namespace jobbplan::web::ui {
+
+void track(std::string_view id) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    test_hook_widget(id, "", a.x, a.y, b.x - a.x, b.y - a.y);
+}
+
+bool button(std::string_view id, const std::string& label, bool primary) {
+    const std::string full = label + "###" + std::string(id);
+    if (primary) {
+        const ImVec4 acc = ImGui::GetStyle().Colors[ImGuiCol_CheckMark];
+        ImGui::PushStyleColor(ImGuiCol_Button, acc);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, acc);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    }
+    const bool pressed = ImGui::Button(full.c_str());
+    if (primary) ImGui::PopStyleColor(3);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y);
+    return pressed;
+}
+
+void heading(const std::string& text) {
+    ImGui::Spacing();
+    ImGui::SetWindowFontScale(1.25f);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::Separator();
+}
+
+void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
+
+void muted(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
+    const std::string label = c.tr("ui.why") + "###why." + std::string(id);
+    if (ImGui::TreeNode(label.c_str())) {
+        track(std::string("why.") + std::string(id));
+        wrapped(c.tr(e.text_key, e.params));
+        if (!e.note_key.empty()) muted(c.tr("ui.reading") + " " + c.tr(e.note_key, e.params));
+        if (!e.source.quote.empty()) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", e.source.quote.c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+            muted(c.tr("ui.source", {{"file", e.source.file}, {"rule", e.rule_id}, {"version", std::to_string(e.rule_version)}}));
+        }
+        ImGui::TreePop();
+    } else {
+        track(std::string("why.") + std::string(id));
+    }
+}
+
+std::string format_date(const Ctx& c, Date d) {
+    // Nordic style: day.month.year for fi/da, ISO for sv (as Swedish authorities write), plus the weekday.
+    const unsigned wd = date::weekday{date::sys_days{d}}.iso_encoding();
+    const std::string weekday = c.tr("ui.weekday." + std::to_string(wd));
+    char buf[32];
+    const int y = static_cast<int>(d.year());
+    const unsigned m = static_cast<unsigned>(d.month()), day = static_cast<unsigned>(d.day());
+    const std::string& lang = c.state.settings.language;
+    if (lang == "sv")
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
+    else if (lang == "en")
+        std::snprintf(buf, sizeof buf, "%u %s %04d", day, c.tr("ui.month." + std::to_string(m)).c_str(), y);
+    else
+        std::snprintf(buf, sizeof buf, "%u.%u.%04d", day, m, y);
+    return weekday + " " + buf;
+}
+
+std::string days_left_text(const Ctx& c, Date from, Date to) {
+    const int n = days_between(from, to);
+    if (n == 0) return c.tr("ui.days.today");
+    if (n < 0) return c.tr("ui.days.ago", {{"n", std::to_string(-n)}});
+    return c.tr(n == 1 ? "ui.days.one" : "ui.days.many", {{"n", std::to_string(n)}});
+}
+
+}  // namespace jobbplan::web::ui
