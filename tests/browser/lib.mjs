@@ -1,0 +1,318 @@
+// Shared harness for Jobbplan's browser tests: an in-process static server for the assembled site,
+// Debian's /usr/bin/chromium driven by playwright-core (never a downloaded browser), error
+// collection, and helpers that talk to the app's test hook (window.jobbplanTest).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './static_server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+
+// playwright-core is CommonJS: load it with require so NODE_PATH is honoured too, then fall back
+// to the repository's node_modules.
+function loadPlaywright() {
+  const req = createRequire(import.meta.url);
+  try {
+    return req('playwright-core');
+  } catch (first) {
+    try {
+      return req(req.resolve('playwright-core', { paths: [path.join(repoRoot, 'node_modules')] }));
+    } catch {
+      throw new Error(`playwright-core not found (run \`npm ci\` in ${repoRoot}): ${first.message}`);
+    }
+  }
+}
+
+// Positional arguments: [SITE_DIR] [ARTIFACTS_DIR]; env vars take precedence.
+const argv = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+export const siteDir = path.resolve(process.env.JOBBPLAN_SITE || argv[0] || path.join(repoRoot, 'build', 'site'));
+export const artifactsDir = path.resolve(process.env.JOBBPLAN_ARTIFACTS || argv[1] || path.join(repoRoot, 'build', 'artifacts'));
+export const chromiumPath = process.env.JOBBPLAN_CHROMIUM || '/usr/bin/chromium';
+const FIRST_FRAME_TIMEOUT = Number(process.env.JOBBPLAN_FIRST_FRAME_TIMEOUT_MS || 30000);
+const TEST_TIMEOUT = Number(process.env.JOBBPLAN_TEST_TIMEOUT_MS || 100000);
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+// Starts the server and a fresh Chromium profile. Returns the test context `t`.
+//   opts.viewport   {width, height} (default 1024x768)
+//   opts.dpr        deviceScaleFactor (default 1)
+//   opts.serviceWorkers  'allow' | 'block' (default 'allow')
+export async function launch(opts = {}) {
+  if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
+    throw new Error(`no site at ${siteDir} (build it first, or set JOBBPLAN_SITE)`);
+  }
+  if (!fs.existsSync(chromiumPath)) throw new Error(`${chromiumPath} missing (apt-get install chromium)`);
+  const { chromium } = loadPlaywright();
+  const t = { errors: [], requests: [], warnings: [], siteDir, artifactsDir };
+  t.server = await startServer({ root: siteDir, port: 0, host: '127.0.0.1' });
+  t.url = t.server.url;
+  t.origin = new URL(t.url).origin;
+  t.userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbplan-chromium-'));
+  t.context = await chromium.launchPersistentContext(t.userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: opts.viewport || { width: 1024, height: 768 },
+    deviceScaleFactor: opts.dpr || 1,
+    serviceWorkers: opts.serviceWorkers || 'allow',
+    locale: opts.locale || 'en-GB',
+    timezoneId: opts.timezoneId || 'Europe/Stockholm',
+  });
+  t.expectedFailures = new Set(); // URLs a test expects to fail (e.g. while offline)
+  t.ignoreErrors = []; // regexps of console errors a test expects
+  const record = (what) => t.errors.push(what);
+  const watchPage = (page) => {
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (msg.type() === 'error') {
+        if (!t.ignoreErrors.some((re) => re.test(text))) record(`console.error: ${text}`);
+      } else if (msg.type() === 'warning') {
+        t.warnings.push(text);
+      }
+    });
+    page.on('pageerror', (err) => record(`page error: ${err.message}`));
+    page.on('crash', () => record('page crashed'));
+  };
+  for (const p of t.context.pages()) watchPage(p);
+  t.context.on('page', watchPage);
+  t.context.on('request', (req) => {
+    const u = req.url();
+    t.requests.push(u);
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== t.origin) {
+      record(`request to another origin: ${req.method()} ${u}`);
+    }
+  });
+  t.context.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText || 'failed';
+    if (why === 'net::ERR_ABORTED') return; // cancelled by a navigation or reload, not a failure
+    if (t.expectedFailures.has(req.url())) return;
+    record(`request failed: ${req.method()} ${req.url()} (${why})`);
+  });
+  t.context.on('response', (res) => {
+    if (res.status() >= 400) record(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
+  t.page = t.context.pages()[0] || (await t.context.newPage());
+  return t;
+}
+
+export async function close(t) {
+  if (!t) return;
+  try { await t.context?.close(); } catch { /* already gone */ }
+  try { await new Promise((r) => t.server ? t.server.close(r) : r()); } catch { /* ignore */ }
+  try { t.server?.closeAllConnections?.(); } catch { /* ignore */ }
+  try { fs.rmSync(t.userDataDir, { recursive: true, force: true }); } catch { /* ignore */ }
+}
+
+// Opens the site (query like '?nosw'), waiting for the load event.
+export async function open(t, query = '') {
+  await t.page.goto(t.url + query, { waitUntil: 'load', timeout: FIRST_FRAME_TIMEOUT });
+}
+
+// Waits for window.jobbplanTest.ready (set by the app after its first rendered frame).
+export async function waitForFirstFrame(page, timeout = FIRST_FRAME_TIMEOUT) {
+  // An uncaught page error (e.g. an Emscripten abort) ends the wait at once instead of after `timeout`.
+  let onError;
+  const crashed = new Promise((_, reject) => {
+    onError = (err) => reject(new Error(`page error before the first frame: ${err.message}`));
+    page.on('pageerror', onError);
+  });
+  try {
+    await Promise.race([
+      page.waitForFunction(() => window.jobbplanTest?.ready === true, null, { timeout, polling: 100 })
+        .catch(() => { throw new Error(`no first frame within ${timeout} ms (window.jobbplanTest.ready never became true)`); }),
+      crashed,
+    ]);
+  } finally {
+    page.off('pageerror', onError);
+    crashed.catch(() => {});
+  }
+  return page.evaluate(() => window.jobbplanTest.frames);
+}
+
+// Waits until `n` more frames have been rendered. With soft=true a timeout is not an error
+// (the app renders only when something happened).
+export async function waitForFrames(page, n = 1, { timeout = 5000, soft = false } = {}) {
+  const start = await page.evaluate(() => window.jobbplanTest?.frames ?? 0);
+  try {
+    await page.waitForFunction((target) => (window.jobbplanTest?.frames ?? 0) >= target, start + n,
+      { timeout, polling: 'raf' });
+  } catch (e) {
+    if (!soft) throw new Error(`${n} more frame(s) not rendered within ${timeout} ms`);
+  }
+}
+
+export async function snapshot(page) {
+  return JSON.parse(await page.evaluate(() => window.jobbplanTest.snapshot()));
+}
+
+export async function widgets(page) {
+  return JSON.parse(await page.evaluate(() => window.jobbplanTest.widgets()));
+}
+
+// Clicks the centre of the widget with the given id (rects are CSS pixels relative to the canvas).
+// ImGui needs a frame with the mouse over the widget, one with the button down and one after.
+export async function clickWidget(page, id) {
+  const list = await widgets(page);
+  const w = list.find((x) => x.id === id);
+  if (!w) throw new Error(`no widget "${id}" (have: ${list.map((x) => x.id).join(', ') || 'none'})`);
+  const box = await page.locator('#canvas').boundingBox();
+  const x = box.x + w.x + w.w / 2;
+  const y = box.y + w.y + w.h / 2;
+  await page.mouse.move(x, y);
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await page.mouse.down();
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await page.mouse.up();
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  return w;
+}
+
+// Saves a PNG of the page under the artifacts folder; returns the buffer.
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name.endsWith('.png') ? name : `${name}.png`);
+  return page.screenshot({ path: file });
+}
+
+// --- Minimal PNG decoder (8-bit greyscale/RGB/grey+alpha/RGBA, palette, non-interlaced) ---
+export function decodePng(buf) {
+  const SIG = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  if (!buf.subarray(0, 8).equals(SIG)) throw new Error('not a PNG');
+  let pos = 8, width = 0, height = 0, depth = 0, ctype = 0, interlace = 0, palette = null;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos);
+    const type = buf.toString('latin1', pos + 4, pos + 8);
+    const data = buf.subarray(pos + 8, pos + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0); height = data.readUInt32BE(4);
+      depth = data[8]; ctype = data[9]; interlace = data[12];
+    } else if (type === 'PLTE') palette = data;
+    else if (type === 'IDAT') idat.push(data);
+    else if (type === 'IEND') break;
+    pos += 12 + len;
+  }
+  if (depth !== 8 || interlace !== 0) throw new Error(`unsupported PNG (depth ${depth}, interlace ${interlace})`);
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[ctype];
+  if (!channels) throw new Error(`unsupported PNG colour type ${ctype}`);
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const cur = Buffer.alloc(stride), prev = Buffer.alloc(stride);
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const off = y * (stride + 1);
+    const filter = raw[off];
+    for (let i = 0; i < stride; i++) {
+      const x = raw[off + 1 + i];
+      const a = i >= channels ? cur[i - channels] : 0;
+      const b = prev[i];
+      const c = i >= channels ? prev[i - channels] : 0;
+      let v;
+      switch (filter) {
+        case 0: v = x; break;
+        case 1: v = x + a; break;
+        case 2: v = x + b; break;
+        case 3: v = x + ((a + b) >> 1); break;
+        case 4: {
+          const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+          v = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+          break;
+        }
+        default: throw new Error(`bad PNG filter ${filter}`);
+      }
+      cur[i] = v & 255;
+    }
+    for (let px = 0; px < width; px++) {
+      const o = (y * width + px) * 4, s = px * channels;
+      let r, g, bl, al = 255;
+      if (ctype === 0) r = g = bl = cur[s];
+      else if (ctype === 4) { r = g = bl = cur[s]; al = cur[s + 1]; }
+      else if (ctype === 3) { r = palette[cur[s] * 3]; g = palette[cur[s] * 3 + 1]; bl = palette[cur[s] * 3 + 2]; }
+      else { r = cur[s]; g = cur[s + 1]; bl = cur[s + 2]; if (ctype === 6) al = cur[s + 3]; }
+      rgba[o] = r; rgba[o + 1] = g; rgba[o + 2] = bl; rgba[o + 3] = al;
+    }
+    cur.copy(prev);
+  }
+  return { width, height, data: rgba };
+}
+
+// Screenshots the canvas and counts pixels that differ from the most common colour (the clear
+// colour). Returns {blank, width, height, differing, dominant, fraction}.
+export async function canvasStats(page) {
+  const png = await page.locator('#canvas').screenshot();
+  const img = decodePng(png);
+  const counts = new Map();
+  const px = img.width * img.height;
+  for (let i = 0; i < px; i++) {
+    const k = img.data.readUInt32BE(i * 4);
+    counts.set(k, (counts.get(k) || 0) + 1);
+  }
+  let dominant = 0, best = -1;
+  for (const [k, n] of counts) if (n > best) { best = n; dominant = k; }
+  const differing = px - best;
+  const hex = '#' + dominant.toString(16).padStart(8, '0');
+  return { width: img.width, height: img.height, differing, fraction: px ? differing / px : 0,
+           colours: counts.size, dominant: hex, blank: px === 0 || differing < Math.max(50, px * 0.001) };
+}
+
+export async function canvasIsNotBlank(page) {
+  const s = await canvasStats(page);
+  return !s.blank;
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Runs one test: launches, calls fn(t), fails on collected errors, always cleans up.
+// Prints "PASS name" or "FAIL name: reason"; sets the exit code (1 on failure).
+export async function run(name, fn, opts = {}) {
+  let t;
+  let failure = null;
+  let timer;
+  try {
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT} ms`)), TEST_TIMEOUT);
+    });
+    await Promise.race([(async () => {
+      t = await launch(opts);
+      await fn(t);
+      await new Promise((r) => setTimeout(r, 200)); // let late console messages arrive
+    })(), timeout]);
+    if (t && t.errors.length) failure = t.errors.join('\n  ');
+  } catch (e) {
+    failure = (e && e.message) || String(e);
+    if (t && t.errors.length) failure += '\n  ' + t.errors.join('\n  ');
+  } finally {
+    clearTimeout(timer);
+    if (failure && t?.page) {
+      try { await screenshot(t.page, `${name}-failure`); } catch { /* page may be gone */ }
+    }
+    await close(t);
+  }
+  if (failure) {
+    console.log(`FAIL ${name}: ${failure}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`PASS ${name}`);
+  }
+  return !failure;
+}
