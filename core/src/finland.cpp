@@ -1,0 +1,61 @@
+// Finland (system "fi"): municipal employment trials in Karleby region and Borgå, seeds 000 and 003.
+#include "finland_parts.hpp"
+#include "systems.hpp"
+
+#include <algorithm>
+
+namespace jobbplan::detail {
+
+std::vector<RequiredRule> finland_required_rules() {
+    return {
+        {"fi.provider.karleby_trial", {}},
+        {"fi.provider.borga_trial", {"age_below"}},
+        {"fi.provider.te_office", {}},
+        {"fi.applications.monthly_max", {"max"}},
+        {"fi.applications.default", {"per_month"}},
+        {"fi.applications.ways", {}},
+        {"fi.applications.min_job_length", {"weeks"}},
+        {"fi.report.deadline", {"days_after_month_end"}},
+        {"fi.consequence.reminder", {}},
+        {"fi.consequence.karens5", {"days"}},
+        {"fi.consequence.karens10", {"days"}},
+        {"fi.consequence.benefit_loss", {}},
+        {"fi.consequence.refusal", {"days"}},
+        {"fi.obligation.seek_work", {}},
+        {"fi.obligation.notify_changes", {}},
+        {"fi.meetings.intensified", {}},
+        {"fi.plan.employment_plan", {}},
+    };
+}
+
+Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
+    Report r;
+    r.system = std::string{kFinland};
+    r.on = on;
+    r.provider = fi::customer(profile, pack, on);
+
+    fi::Agreement agreed = fi::agreement(profile.situation, pack, on);
+    r.notices = agreed.notices;
+    r.periods = fi::review_months(profile, pack, on, agreed);
+    r.current_period = static_cast<int>(r.periods.size()) - 1;
+    r.deadlines = fi::report_deadlines(profile, r.periods, pack, on);
+
+    int neglected = fi::neglected_months(r.periods, r.deadlines);
+    r.consequences = fi::ladder(profile, neglected, pack, on);
+    std::vector<Explanation> refusals = fi::refusal_notices(profile, pack, on);
+    r.notices.insert(r.notices.end(), refusals.begin(), refusals.end());
+
+    r.obligations = fi::obligations(pack, on);
+    r.plan = fi::plan_sections(profile, pack, on);
+
+    bool karens45 = std::any_of(refusals.begin(), refusals.end(),
+                                [](const Explanation& e) { return e.text_key != "notice.fi.refusal_reason_unknown"; });
+    if (r.consequences.current >= 3) r.status_key = "status.fi.benefit_loss";
+    else if (karens45) r.status_key = "status.fi.karens45";
+    else if (neglected > 0) r.status_key = "status.fi.behind";
+    else r.status_key = "status.fi.ok";
+    std::sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    return r;
+}
+
+}  // namespace jobbplan::detail

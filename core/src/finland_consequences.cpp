@@ -1,0 +1,66 @@
+// The graded consequences of seed 000: reminder (no effect on the benefit), karens of 5 and then 10
+// benefit days, then temporary loss of the unemployment benefit; refusing a certain job without a
+// valid reason is a separate 45-day karens.
+//
+// Caseworker's reading for climbing the ladder: the step reached is the higher of
+//  - what the jobseeker's own log shows: n neglected closed months put them on step n-1, and
+//  - what the office has already decided: a reminder is step 0, each sanction one step further.
+// The office decides ("kan införas"); computed steps are shown as the risk, not as a decision.
+#include "finland_parts.hpp"
+
+#include <algorithm>
+
+namespace jobbplan::detail::fi {
+
+int neglected_months(const std::vector<ApplicationPeriod>& months, const std::vector<Deadline>& reports) {
+    int n = 0;
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        if (!months[i].closed) continue;
+        bool unreported = i < reports.size() && reports[i].status == "overdue";
+        if (months[i].shortfall() > 0 || unreported) ++n;
+    }
+    return n;
+}
+
+ConsequenceLadder ladder(const Profile& p, int neglected, const RulePack& pack, Date on) {
+    static const char* const ids[] = {"fi.consequence.reminder", "fi.consequence.karens5",
+                                      "fi.consequence.karens10", "fi.consequence.benefit_loss"};
+    static const char* const keys[] = {"consequence.fi.reminder", "consequence.fi.karens5",
+                                       "consequence.fi.karens10", "consequence.fi.benefit_loss"};
+    int reminders = 0, sanctions = 0;
+    for (const Event& e : p.events) {
+        if (e.date > on) continue;
+        if (e.type == "reminder_received") ++reminders;
+        if (e.type == "sanction_received") ++sanctions;
+    }
+    int decided = sanctions > 0 ? sanctions : (reminders > 0 ? 0 : -1);
+    ConsequenceLadder l;
+    for (int i = 0; i < 4; ++i) {
+        const Rule* r = pack.at(ids[i], on);
+        if (!r) continue;
+        Params params{{"count", std::to_string(neglected)}};
+        if (r->params.contains("days")) params.push_back({"days", std::to_string(int_param(r, "days", 0))});
+        l.steps.push_back({keys[i], false, r->explain(std::move(params))});
+    }
+    int last = static_cast<int>(l.steps.size()) - 1;
+    l.current = std::min(std::max(neglected - 1, decided), last);
+    for (int i = 0; i <= l.current; ++i) l.steps[i].reached = true;
+    return l;
+}
+
+std::vector<Explanation> refusal_notices(const Profile& p, const RulePack& pack, Date on) {
+    std::vector<Explanation> out;
+    const Rule* r = pack.at("fi.consequence.refusal", on);
+    if (!r) return out;
+    for (const Event& e : p.events) {
+        if (e.type != "job_offer_refused" || e.date > on) continue;
+        Explanation x = r->explain({{"days", std::to_string(int_param(r, "days", 45))}, {"date", to_string(e.date)}});
+        // Whether a reason is valid is the office's call; an unstated reason is flagged, not punished.
+        if (!e.valid_reason) x.text_key = "notice.fi.refusal_reason_unknown";
+        else if (*e.valid_reason) continue;
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+}  // namespace jobbplan::detail::fi

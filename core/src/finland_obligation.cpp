@@ -1,0 +1,100 @@
+// The job-search obligation (seed 000): an individually agreed number of applications a month, at
+// most four, fulfilled in ten ways. Review periods are calendar months.
+#include "finland_parts.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace jobbplan::detail::fi {
+namespace {
+
+std::string month_label(Date d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
+    return buf;
+}
+
+bool is_way(const Rule* ways, const std::string& category) {
+    if (!ways) return false;
+    auto it = ways->params.find("categories");
+    if (it == ways->params.end() || !it->is_array()) return false;
+    return std::any_of(it->begin(), it->end(),
+                       [&](const nlohmann::json& c) { return c.is_string() && c.get<std::string>() == category; });
+}
+
+}  // namespace
+
+Agreement agreement(const Situation& s, const RulePack& pack, Date on) {
+    const Rule* max_rule = pack.at("fi.applications.monthly_max", on);
+    const Rule* default_rule = pack.at("fi.applications.default", on);
+    int max = int_param(max_rule, "max", 4);
+    int fallback = std::min(int_param(default_rule, "per_month", max), max);
+    Agreement a;
+    if (s.agreed_applications_per_month && *s.agreed_applications_per_month >= 0 &&
+        *s.agreed_applications_per_month <= max) {
+        a.per_month = *s.agreed_applications_per_month;
+        if (max_rule) a.why = max_rule->explain({{"count", std::to_string(a.per_month)}, {"max", std::to_string(max)}});
+        return a;
+    }
+    // No usable agreement: the seed's "i princip fyra" is the reading until the plan says otherwise.
+    a.per_month = fallback;
+    if (default_rule) a.why = default_rule->explain({{"count", std::to_string(fallback)}});
+    if (s.agreed_applications_per_month && max_rule) {
+        Explanation bad = max_rule->explain({{"value", std::to_string(*s.agreed_applications_per_month)},
+                                             {"max", std::to_string(max)}});
+        bad.text_key = "notice.fi.agreed_out_of_range";
+        a.notices.push_back(std::move(bad));
+    } else if (max_rule) {
+        Explanation missing = max_rule->explain({{"count", std::to_string(fallback)}, {"max", std::to_string(max)}});
+        missing.text_key = "notice.fi.agree_in_plan";
+        a.notices.push_back(std::move(missing));
+    }
+    return a;
+}
+
+EntryVerdict verdict(const JoblogEntry& e, const Situation& s, const RulePack& pack, Date on) {
+    EntryVerdict v{e.id, false, "verdict.fi.counted"};
+    if (!is_way(pack.at("fi.applications.ways", on), e.category)) {
+        v.reason_key = "verdict.fi.unknown_way";
+        return v;
+    }
+    if (e.category == "fi.job_2_weeks") {
+        int min_weeks = int_param(pack.at("fi.applications.min_job_length", on), "weeks", 2);
+        if (e.job_length_weeks && *e.job_length_weeks < min_weeks) {
+            v.reason_key = "verdict.fi.too_short";
+            return v;
+        }
+    }
+    if (e.category == "fi.more_hours" && !s.part_time) {
+        v.reason_key = "verdict.fi.not_part_time";
+        return v;
+    }
+    v.counted = true;
+    if (e.category == "fi.more_hours") v.reason_key = "verdict.fi.counted_part_time";
+    return v;
+}
+
+std::vector<ApplicationPeriod> review_months(const Profile& p, const RulePack& pack, Date on, const Agreement& a) {
+    std::vector<ApplicationPeriod> months;
+    if (p.situation.registered_on > on) return months;
+    for (Date start = first_of_month(p.situation.registered_on); start <= on; start = add_months(start, 1)) {
+        ApplicationPeriod m;
+        m.kind = "month";
+        m.label = month_label(start);
+        m.start = start;
+        m.end = last_of_month(start);
+        m.required = a.per_month;
+        m.closed = m.end < on;
+        m.why = a.why;
+        for (const JoblogEntry& e : p.joblog) {
+            // Entries dated after the report date are plans, not applications yet.
+            if (e.date < m.start || e.date > m.end || e.date > on) continue;
+            m.entries.push_back(verdict(e, p.situation, pack, on));
+            if (m.entries.back().counted) ++m.counted;
+        }
+        months.push_back(std::move(m));
+    }
+    return months;
+}
+
+}  // namespace jobbplan::detail::fi

@@ -1,0 +1,95 @@
+// Sweden, Trelleborg municipality (system "se-trelleborg"): Riktlinjer för arbetsmarknadsplanering
+// 2021 (seed 004), served by Arbetsmarknadsförvaltningen.
+#include "systems.hpp"
+#include "trelleborg_parts.hpp"
+
+#include <algorithm>
+
+namespace jobbplan::detail {
+
+std::vector<RequiredRule> trelleborg_required_rules() {
+    return {
+        {"se.provider", {}},
+        {"se.entry.nysamtal", {}},
+        {"se.entry.service", {}},
+        {"se.active.assessment", {}},
+        {"se.active.registered_af", {}},
+        {"se.active.search", {}},
+        {"se.active.commute", {"minutes"}},
+        {"se.active.accept", {}},
+        {"se.active.reachable", {}},
+        {"se.active.rehabilitation", {}},
+        {"se.applications.agreement", {}},
+        {"se.plan.nulage", {}},
+        {"se.plan.malsattning", {}},
+        {"se.plan.kompetens", {}},
+        {"se.plan.overenskommelse", {}},
+        {"se.plan.uppfoljning", {}},
+        {"se.plan.sign", {"days"}},
+        {"se.plan.current", {"months"}},
+        {"se.plan.broken", {}},
+        {"se.plan.broken_record", {}},
+        {"se.plan.no_new_plan", {}},
+        {"se.plan.broken_extension", {"months"}},
+        {"se.plan.broken_closed", {"months"}},
+        {"se.closure.work", {"months"}},
+        {"se.closure.studies", {}},
+        {"se.closure.sfi", {}},
+        {"se.leave.approval", {}},
+        {"se.parental.certificate", {"months"}},
+        {"se.parental.active_planning", {"months"}},
+        {"se.parental.late_leave", {"child_months", "notice_months"}},
+        {"se.addiction.missed", {}},
+        {"se.addiction.new_meeting", {}},
+        {"se.sick.certificate", {"days"}},
+        {"se.buscard", {"km"}},
+    };
+}
+
+namespace {
+
+// Most serious first: a closed case outranks everything still open.
+constexpr std::string_view kSeverity[] = {
+    "status.se.closed",       "status.se.closed_work", "status.se.plan_broken", "status.se.plan_withdrawn",
+    "status.se.sign_plan",    "status.se.service",
+};
+
+std::string pick_status(const std::vector<std::string>& found) {
+    for (std::string_view s : kSeverity)
+        if (std::find(found.begin(), found.end(), s) != found.end()) return std::string{s};
+    return "status.se.ok";
+}
+
+}  // namespace
+
+Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on) {
+    Report r;
+    r.system = std::string{kTrelleborg};
+    r.on = on;
+    if (const Rule* provider = pack.at("se.provider", on))
+        r.provider = Provider{"provider.trelleborg", provider->explain({{"municipality", profile.situation.municipality}})};
+
+    se::Findings f;
+    se::entry(profile, pack, on, f);
+    se::active_jobseeker(profile, pack, on, f);
+    r.periods = se::follow_up_periods(profile, pack, on, f);
+    r.current_period = static_cast<int>(r.periods.size()) - 1;
+    r.plan = se::plan_sections(profile, pack, on);
+    se::signing(profile, pack, on, f);
+    if (std::optional<Date> broken = se::broken_on(profile, pack, on, f))
+        r.consequences = se::broken_plan(profile, pack, on, *broken, f);
+    se::closure(profile, pack, on, f);
+    se::parental_leave(profile, pack, on, f);
+    se::sickness(profile, pack, on, f);
+
+    r.meetings = std::move(f.meetings);
+    r.deadlines = std::move(f.deadlines);
+    r.obligations = std::move(f.obligations);
+    r.notices = std::move(f.notices);
+    std::stable_sort(r.meetings.begin(), r.meetings.end(), [](const Meeting& a, const Meeting& b) { return a.latest < b.latest; });
+    std::stable_sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    r.status_key = pick_status(f.statuses);
+    return r;
+}
+
+}  // namespace jobbplan::detail

@@ -1,0 +1,89 @@
+// Bruten planering (seed 004). Triggers: a plan_broken event; leave taken without approval ("samma
+// rutiner som vid bruten planering"); not attending the new planning conversation called after a
+// missed session with beroendeenheten. A missed treatment session itself is NOT a broken plan.
+//
+// Caseworker's reading of the dates (rule notes): the broken plan runs two months from the break
+// and then the jobseeker is closed (avslutas); a contact after the break extends it to one month
+// after the last contact date when that is later. Signing a new plan after the break ends it.
+#include "trelleborg_parts.hpp"
+
+#include <algorithm>
+
+namespace jobbplan::detail::se {
+namespace {
+
+std::optional<Date> later(std::optional<Date> a, Date b) { return !a || *a < b ? std::optional<Date>{b} : a; }
+
+// Leave counts as approved only when the event says so (valid_reason: true = godkänd ledighet).
+bool unapproved_leave(const Event& e) { return e.type == "leave_started" && e.valid_reason != true; }
+
+}  // namespace
+
+std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    std::optional<Date> broken;
+    for (const Event& e : p.events) {
+        if (e.date > on) continue;
+        if (e.type == "plan_broken" || unapproved_leave(e)) broken = later(broken, e.date);
+        if (unapproved_leave(e))
+            f.notices.push_back(explain(pack.at("se.leave.approval", on), {{"date", to_string(e.date)}}));
+    }
+    const Rule* missed = pack.at("se.addiction.missed", on);
+    const Rule* call = pack.at("se.addiction.new_meeting", on);
+    for (const Event& t : p.events) {
+        if (t.type != "treatment_missed" || t.date > on) continue;
+        if (missed) f.notices.push_back(missed->explain({{"date", to_string(t.date)}}));
+        if (!call) continue;
+        // "så fort informationen kommer till kännedom": no fixed window, so the meeting is due at once.
+        Meeting m;
+        m.kind_key = "meeting.se.new_planning";
+        m.party = "arbetsmarknad";
+        m.number = 1;
+        m.earliest = m.latest = t.date;
+        m.mode_key = "mode.se.booked";
+        m.status = "due";
+        m.why = call->explain({{"date", to_string(t.date)}});
+        const Event* held = last_event(p, "meeting_held", t.date, on);
+        const Event* skipped = last_event(p, "meeting_missed", t.date, on);
+        if (held && held->party == "arbetsmarknad" && (!skipped || skipped->date <= held->date)) {
+            m.status = "held";
+            m.held_on = held->date;
+        } else if (skipped && skipped->party == "arbetsmarknad" && skipped->lawful_excuse != true) {
+            m.status = "missed";
+            broken = later(broken, skipped->date);
+        }
+        f.meetings.push_back(std::move(m));
+    }
+    return broken;
+}
+
+ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, Date broken, Findings& f) {
+    const Rule* rule = pack.at("se.plan.broken", on);
+    const Rule* extend = pack.at("se.plan.broken_extension", on);
+    const Rule* close = pack.at("se.plan.broken_closed", on);
+    ConsequenceLadder l;
+    if (!rule || !extend || !close) return l;
+    const Event* contact = last_event(p, "contact", add_days(broken, 1), on);
+    Date closes = add_months(broken, int_param(close, "months", 2));
+    if (contact) closes = std::max(closes, add_months(contact->date, int_param(extend, "months", 1)));
+    bool replaced = last_event(p, "plan_signed", add_days(broken, 1), on) != nullptr;
+
+    l.steps.push_back({"consequence.se.broken", true, rule->explain({{"date", to_string(broken)}})});
+    l.steps.push_back({"consequence.se.extended", contact != nullptr,
+                       extend->explain({{"contact", contact ? to_string(contact->date) : std::string{}},
+                                        {"until", to_string(closes)}})});
+    l.steps.push_back({"consequence.se.closed", !replaced && closes < on,
+                       close->explain({{"date", to_string(closes)}})});
+    l.current = l.steps[2].reached ? 2 : (contact ? 1 : 0);
+
+    Deadline d;
+    d.kind_key = "deadline.se.new_plan";
+    d.due = closes;
+    d.status = replaced ? "met" : (closes < on ? "overdue" : "open");
+    d.why = explain(pack.at("se.plan.no_new_plan", on), {{"due", to_string(closes)}});
+    f.deadlines.push_back(std::move(d));
+    if (const Rule* rec = pack.at("se.plan.broken_record", on)) f.notices.push_back(rec->explain());
+    if (!replaced) f.statuses.push_back(l.steps[2].reached ? "status.se.closed" : "status.se.plan_broken");
+    return l;
+}
+
+}  // namespace jobbplan::detail::se

@@ -1,0 +1,56 @@
+// Ingång (nysamtal) and what it takes to be an active jobseeker (seed 004).
+#include "trelleborg_parts.hpp"
+
+namespace jobbplan::detail::se {
+
+void entry(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    const Situation& s = p.situation;
+    if (const Rule* r = pack.at("se.entry.nysamtal", on)) {
+        // registered_on is the nysamtal itself: inskrivning, bedömning and initial planning happen there.
+        Meeting m;
+        m.kind_key = "meeting.se.nysamtal";
+        m.party = "arbetsmarknad";
+        m.number = 1;
+        m.earliest = m.latest = s.registered_on;
+        m.mode_key = "mode.se.booked";
+        m.status = s.registered_on <= on ? "held" : "upcoming";
+        if (s.registered_on <= on) m.held_on = s.registered_on;
+        m.why = r->explain({{"date", to_string(s.registered_on)}});
+        f.meetings.push_back(std::move(m));
+    }
+    if (s.benefit == "service") {
+        if (const Rule* r = pack.at("se.entry.service", on)) f.notices.push_back(r->explain());
+        f.statuses.push_back("status.se.service");
+    } else if (const Rule* r = pack.at("se.active.assessment", on)) {
+        f.obligations.push_back({"obligation.se.assessment", r->explain()});
+    }
+}
+
+void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    static const std::pair<const char*, const char*> rules[] = {
+        {"se.active.registered_af", "obligation.se.registered_af"},
+        {"se.active.search", "obligation.se.search"},
+        {"se.active.commute", "obligation.se.commute"},
+        {"se.active.accept", "obligation.se.accept"},
+        {"se.active.reachable", "obligation.se.reachable"},
+        {"se.active.rehabilitation", "obligation.se.rehabilitation"},
+        {"se.buscard", "obligation.se.buscard"},
+        {"se.plan.current", "obligation.se.current_plan"},
+    };
+    for (const auto& [id, key] : rules) {
+        const Rule* r = pack.at(id, on);
+        if (!r) continue;
+        Params params;
+        if (r->params.contains("minutes")) params.push_back({"minutes", std::to_string(int_param(r, "minutes", 0))});
+        if (r->params.contains("km")) params.push_back({"km", std::to_string(int_param(r, "km", 0))});
+        f.obligations.push_back({key, r->explain(params)});
+    }
+    const Rule* commute = pack.at("se.active.commute", on);
+    int limit = int_param(commute, "minutes", 90);
+    if (commute && p.situation.commute_minutes && *p.situation.commute_minutes > limit)
+        f.notices.push_back(explain(commute, {{"minutes", std::to_string(*p.situation.commute_minutes)},
+                                              {"limit", std::to_string(limit)}},
+                                    "notice.se.commute_over"));
+}
+
+}  // namespace jobbplan::detail::se

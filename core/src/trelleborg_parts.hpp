@@ -1,0 +1,41 @@
+#pragma once
+// The Trelleborg evaluator (seed 004, Riktlinjer för arbetsmarknadsplanering 2021) split by job:
+// entry and standing obligations, follow-up periods, the plan and its signing, broken plan,
+// closure (avslut), leave, addiction and sickness. This header wires them for trelleborg.cpp.
+#include "jobbplan/report.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace jobbplan::detail::se {
+
+int int_param(const Rule* r, std::string_view name, int fallback);
+const Event* last_event(const Profile& p, std::string_view type, Date from, Date to);
+Explanation explain(const Rule* r, Params params = {}, std::string text_key = {});
+
+// Everything a part adds to the report; parts never see each other's results except through here.
+struct Findings {
+    std::vector<Meeting> meetings;
+    std::vector<Deadline> deadlines;
+    std::vector<Obligation> obligations;
+    std::vector<Explanation> notices;
+    std::vector<std::string> statuses;  // candidate status keys, most serious decided in trelleborg.cpp
+};
+
+void entry(const Profile& p, const RulePack& pack, Date on, Findings& f);
+void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings& f);
+std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePack& pack, Date on, Findings& f);
+std::vector<PlanSection> plan_sections(const Profile& p, const RulePack& pack, Date on);
+void signing(const Profile& p, const RulePack& pack, Date on, Findings& f);
+
+// The date the plan counts as broken (latest trigger on or before `on`), if any; addiction
+// follow-up meetings are added to `f` because a missed one is itself a trigger.
+std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, Findings& f);
+ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, Date broken, Findings& f);
+
+void closure(const Profile& p, const RulePack& pack, Date on, Findings& f);
+void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f);
+void sickness(const Profile& p, const RulePack& pack, Date on, Findings& f);
+
+}  // namespace jobbplan::detail::se

@@ -1,0 +1,64 @@
+// Follow-up periods. The seed sets no number of applications: search "regelbundet, brett och med
+// kvalitet", and quantitative demands are written into the Överenskommelse. Caseworker's reading
+// (rule note): when the profile carries an agreed number it is a monthly one, so the periods are
+// calendar months with that requirement; otherwise ISO weeks that only count, required 0, with a
+// notice that the number is set in the Överenskommelse. No number is invented.
+#include "trelleborg_parts.hpp"
+
+#include <cstdio>
+
+namespace jobbplan::detail::se {
+namespace {
+
+std::string month_label(Date d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
+    return buf;
+}
+
+void count(const Profile& p, Date on, ApplicationPeriod& period) {
+    for (const JoblogEntry& e : p.joblog) {
+        if (e.date < period.start || e.date > period.end || e.date > on) continue;
+        period.entries.push_back({e.id, true, "verdict.se.counted"});
+        ++period.counted;
+    }
+}
+
+}  // namespace
+
+std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    std::vector<ApplicationPeriod> out;
+    const Rule* r = pack.at("se.applications.agreement", on);
+    if (!r || p.situation.registered_on > on) return out;
+    const auto& agreed = p.situation.agreed_applications_per_month;
+    if (agreed) {
+        for (Date start = first_of_month(p.situation.registered_on); start <= on; start = add_months(start, 1)) {
+            ApplicationPeriod m;
+            m.kind = "month";
+            m.label = month_label(start);
+            m.start = start;
+            m.end = last_of_month(start);
+            m.required = *agreed;
+            m.closed = m.end < on;
+            m.why = r->explain({{"count", std::to_string(*agreed)}});
+            count(p, on, m);
+            out.push_back(std::move(m));
+        }
+        return out;
+    }
+    f.notices.push_back(explain(r, {}, "notice.se.number_in_agreement"));
+    for (Date start = monday_of(iso_week_of(p.situation.registered_on)); start <= on; start = add_days(start, 7)) {
+        ApplicationPeriod w;
+        w.kind = "iso_week";
+        w.label = to_string(iso_week_of(start));
+        w.start = start;
+        w.end = add_days(start, 6);
+        w.closed = w.end < on;
+        w.why = explain(r, {}, "period.se.week_no_number");
+        count(p, on, w);
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+}  // namespace jobbplan::detail::se

@@ -1,0 +1,404 @@
+// Finland (system "fi"): seeds 000 (Karleby region, job-search obligation) and 003 (Borgå trial).
+// Dated scenarios straight from the seed passages; each case cites the sentence it checks.
+#include "jobbplan/i18n.hpp"
+#include "jobbplan/profile.hpp"
+#include "jobbplan/report.hpp"
+
+#include "embedded_assets.hpp"
+#include "finland_parts.hpp"
+#include "systems.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace jobbplan {
+namespace {
+
+Date d(const char* text) { return *parse_date(text); }
+
+const RulePack& pack() {
+    const RulePack* p = builtin_rule_book().pack(kFinland);
+    if (!p) {
+        ADD_FAILURE() << "fi pack did not load";
+        static const RulePack empty;
+        return empty;
+    }
+    return *p;
+}
+
+Profile karleby(std::optional<int> agreed = 4) {
+    Profile p;
+    p.situation.system = std::string{kFinland};
+    p.situation.municipality = "Karleby";
+    p.situation.benefit = "labour_market_subsidy";
+    p.situation.registered_on = d("2026-09-10");
+    p.situation.agreed_applications_per_month = agreed;
+    return p;
+}
+
+JoblogEntry entry(const char* id, const char* date, const char* category, std::optional<int> weeks = {}) {
+    JoblogEntry e;
+    e.id = id;
+    e.date = d(date);
+    e.category = category;
+    e.job_length_weeks = weeks;
+    return e;
+}
+
+Event event(const char* type, const char* date) {
+    Event e;
+    e.type = type;
+    e.date = d(date);
+    return e;
+}
+
+TEST(FinlandPack, LoadsAndRejectsMissingParam) {
+    ASSERT_NE(builtin_rule_book().pack(kFinland), nullptr);
+    for (const auto& f : detail::embedded_files()) {
+        if (f.path != "rules/fi.json") continue;
+        auto j = nlohmann::json::parse(f.text);
+        for (auto& r : j["rules"])
+            if (r["id"] == "fi.applications.monthly_max") r["params"].erase("max");
+        auto parsed = load_rule_pack(j);
+        ASSERT_FALSE(parsed.ok());
+        EXPECT_NE(parsed.problems[0].to_string().find("(fi.applications.monthly_max).params.max: is missing"),
+                  std::string::npos)
+            << parsed.problems[0].to_string();
+    }
+}
+
+// 003: "Arbetslösa som får arbetsmarknadsstöd och grunddagpenning från FPA eller arbetssökande i en
+// sysselsättningsfrämjande tjänst, alla personer under 30 år och arbetssökande med främmande
+// modersmål ska bli kunder i försöket."  000: the trial model applies in Karlebyregionen.
+TEST(FinlandCustomer, WhoBecomesATrialCustomer) {
+    struct Case {
+        const char* name;
+        const char* municipality;
+        const char* benefit;
+        bool in_service;
+        const char* birth;
+        const char* tongue;
+        const char* provider;
+        const char* why;
+    };
+    const Case cases[] = {
+        {"karleby", "Karleby", "earnings_related", false, "1970-01-01", "fi", "provider.municipal_trial", "why.fi.karleby"},
+        {"subsidy", "Borgå", "labour_market_subsidy", false, "1970-01-01", "fi", "provider.municipal_trial", "why.fi.borga.labour_market_subsidy"},
+        {"kela, Finnish name", "Porvoo", "kela_basic_allowance", false, "1970-01-01", "sv", "provider.municipal_trial", "why.fi.borga.kela_basic_allowance"},
+        {"service", "Borgå", "earnings_related", true, "1970-01-01", "fi", "provider.municipal_trial", "why.fi.borga.employment_service"},
+        {"29 the day before 30th birthday", "Borgå", "earnings_related", false, "1996-11-24", "fi", "provider.municipal_trial", "why.fi.borga.under_age"},
+        {"30 on the report date", "Borgå", "earnings_related", false, "1996-11-23", "sv", "provider.te_office", "why.fi.borga.none"},
+        {"foreign mother tongue", "Borgå", "earnings_related", false, "1970-01-01", "ar", "provider.municipal_trial", "why.fi.borga.foreign_language"},
+        {"none in Borgå", "Borgå", "earnings_related", false, "1970-01-01", "fi", "provider.te_office", "why.fi.borga.none"},
+        {"elsewhere", "Helsingfors", "labour_market_subsidy", false, "1990-01-01", "fi", "provider.te_office", "why.fi.te_office"},
+    };
+    for (const Case& c : cases) {
+        Profile p = karleby();
+        p.situation.municipality = c.municipality;
+        p.situation.benefit = c.benefit;
+        p.situation.in_employment_service = c.in_service;
+        p.situation.birth_date = d(c.birth);
+        p.situation.mother_tongue = c.tongue;
+        Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+        EXPECT_EQ(r.provider.key, c.provider) << c.name;
+        EXPECT_EQ(r.provider.why.text_key, c.why) << c.name;
+        EXPECT_FALSE(r.provider.why.source.quote.empty()) << c.name;
+    }
+}
+
+// 000: "sök lediga jobb som varar åtminstone 2 veckor", "sök mertidsarbete hos din nuvarande
+// arbetsgivare (deltidsanställda)", and the other eight ways.
+TEST(FinlandVerdict, TheTenWays) {
+    struct Case {
+        const char* category;
+        std::optional<int> weeks;
+        bool part_time;
+        bool counted;
+        const char* reason;
+    };
+    const Case cases[] = {
+        {"fi.job_2_weeks", 2, false, true, "verdict.fi.counted"},
+        {"fi.job_2_weeks", 1, false, false, "verdict.fi.too_short"},
+        {"fi.job_2_weeks", std::nullopt, false, true, "verdict.fi.counted"},
+        {"fi.more_hours", std::nullopt, true, true, "verdict.fi.counted_part_time"},
+        {"fi.more_hours", std::nullopt, false, false, "verdict.fi.not_part_time"},
+        {"fi.offered_job", 1, false, true, "verdict.fi.counted"},
+        {"fi.entrepreneur", {}, false, true, "verdict.fi.counted"},
+        {"fi.job_market_profile", {}, false, true, "verdict.fi.counted"},
+        {"fi.staffing_register", {}, false, true, "verdict.fi.counted"},
+        {"fi.kuntarekry", {}, false, true, "verdict.fi.counted"},
+        {"fi.open_application", {}, false, true, "verdict.fi.counted"},
+        {"fi.grant", {}, false, true, "verdict.fi.counted"},
+        {"fi.other_activity", {}, false, true, "verdict.fi.counted"},
+        {"advertised", {}, false, false, "verdict.fi.unknown_way"},
+        {"", {}, false, false, "verdict.fi.unknown_way"},
+    };
+    for (const Case& c : cases) {
+        Situation s = karleby().situation;
+        s.part_time = c.part_time;
+        EntryVerdict v = detail::fi::verdict(entry("x", "2026-11-02", c.category, c.weeks), s, pack(), d("2026-11-23"));
+        EXPECT_EQ(v.counted, c.counted) << c.category;
+        EXPECT_EQ(v.reason_key, c.reason) << c.category;
+    }
+}
+
+// 000: "ska söka högst 4 arbetsplatser per månad ... överenskoms i samband med att din individuella
+// sysselsättningsplan görs upp" and "i princip ska söka fyra arbetsmöjligheter per månad".
+TEST(FinlandAgreement, AgreedMissingAndOutOfRange) {
+    struct Case {
+        std::optional<int> agreed;
+        int required;
+        const char* notice;  // "" = none
+    };
+    const Case cases[] = {{0, 0, ""}, {2, 2, ""}, {4, 4, ""}, {std::nullopt, 4, "notice.fi.agree_in_plan"},
+                          {5, 4, "notice.fi.agreed_out_of_range"}, {-1, 4, "notice.fi.agreed_out_of_range"}};
+    for (const Case& c : cases) {
+        Report r = compute_report(karleby(c.agreed), builtin_rule_book(), d("2026-11-23"));
+        ASSERT_FALSE(r.periods.empty());
+        EXPECT_EQ(r.periods.back().required, c.required) << c.agreed.value_or(-99);
+        bool has = false;
+        for (const Explanation& n : r.notices) has |= n.text_key == c.notice;
+        EXPECT_EQ(has, std::string{c.notice} != "") << c.agreed.value_or(-99);
+    }
+}
+
+// Validation lives in the profile reader (a stored profile with 5 is refused with its path); the
+// evaluator only adds a notice for profiles built in code.
+TEST(FinlandAgreement, ProfileReaderRejectsFive) {
+    auto parsed = parse_profile_text(R"({"schema_version": 1,
+      "situation": {"system": "fi", "municipality": "Karleby", "benefit": "none", "registered_on": "2026-09-01",
+                    "agreed_applications_per_month": 5},
+      "events": [], "plan": {"sections": {}}, "joblog": []})");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_NE(parsed.problems[0].to_string().find("situation.agreed_applications_per_month"), std::string::npos)
+        << parsed.problems[0].to_string();
+}
+
+// Review months from the month of registration through the month holding the report date; month
+// ends, the leap day 2028-02-29 and the year end.
+TEST(FinlandMonths, CalendarEdges) {
+    Profile p = karleby(2);
+    p.situation.registered_on = d("2027-12-15");
+    p.joblog = {entry("dec31", "2027-12-31", "fi.grant"), entry("jan1", "2028-01-01", "fi.grant"),
+                entry("leap", "2028-02-29", "fi.grant"), entry("future", "2028-03-01", "fi.grant"),
+                entry("before", "2027-11-30", "fi.grant")};
+    Report r = compute_report(p, builtin_rule_book(), d("2028-02-29"));
+    ASSERT_EQ(r.periods.size(), 3u);
+    const char* labels[] = {"2027-12", "2028-01", "2028-02"};
+    const char* ends[] = {"2027-12-31", "2028-01-31", "2028-02-29"};
+    const int counted[] = {1, 1, 1};
+    const bool closed[] = {true, true, false};
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(r.periods[i].label, labels[i]);
+        EXPECT_EQ(to_string(r.periods[i].end), ends[i]);
+        EXPECT_EQ(r.periods[i].counted, counted[i]) << labels[i];
+        EXPECT_EQ(r.periods[i].closed, closed[i]) << labels[i];
+    }
+    EXPECT_EQ(r.current_period, 2);
+    EXPECT_EQ(r.periods[0].start, d("2027-12-01"));
+}
+
+// 000: "Kom ihåg att före utsatt tid meddela att du fullgjort jobbsökningsskyldigheten ... i Mina
+// e-tjänster." Caseworker's reading: by the last day of each review month.
+TEST(FinlandReporting, DeadlinePerMonth) {
+    Profile p = karleby(0);
+    p.events = {event("report_submitted", "2026-09-30"), event("report_submitted", "2026-11-01")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    ASSERT_EQ(r.deadlines.size(), 3u);
+    const char* due[] = {"2026-09-30", "2026-10-31", "2026-11-30"};
+    const char* status[] = {"met", "overdue", "met"};  // Oct reported on Nov 1: too late; that report meets Nov
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(to_string(r.deadlines[i].due), due[i]);
+        EXPECT_EQ(r.deadlines[i].status, status[i]) << due[i];
+        EXPECT_EQ(r.deadlines[i].kind_key, "deadline.fi.report");
+    }
+    p.events.pop_back();
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_EQ(r.deadlines[2].status, "open");
+}
+
+// 000: first neglect -> reminder ("Påminnelsen påverkar inte arbetslöshetsförmånen"); after the
+// reminder karens 5 days; again 10 days; "upprepade gånger" -> temporary loss of the benefit.
+TEST(FinlandConsequences, LadderClimbs) {
+    struct Case {
+        const char* name;
+        int short_months;  // closed months (Sep, Oct, ...) with no applications, counted from September
+        int reminders;
+        int sanctions;
+        int current;
+        const char* status;
+    };
+    const Case cases[] = {
+        {"all fine", 0, 0, 0, -1, "status.fi.ok"},
+        {"one short month", 1, 0, 0, 0, "status.fi.behind"},
+        {"two", 2, 0, 0, 1, "status.fi.behind"},
+        {"three", 3, 0, 0, 2, "status.fi.behind"},
+        {"four", 4, 0, 0, 3, "status.fi.benefit_loss"},
+        {"five caps at loss", 5, 0, 0, 3, "status.fi.benefit_loss"},
+        {"office reminder only", 0, 1, 0, 0, "status.fi.ok"},
+        {"office sanction twice", 0, 1, 2, 2, "status.fi.ok"},
+    };
+    for (const Case& c : cases) {
+        Profile p = karleby(1);
+        p.situation.registered_on = d("2026-05-01");
+        // May..Oct are closed on 2026-11-23; every month is reported, months past the short ones have an entry.
+        const char* firsts[] = {"2026-05-02", "2026-06-02", "2026-07-02", "2026-08-02", "2026-09-02", "2026-10-02", "2026-11-02"};
+        const char* lasts[] = {"2026-05-31", "2026-06-30", "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31", "2026-11-20"};
+        for (int m = 0; m < 7; ++m) {
+            p.events.push_back(event("report_submitted", lasts[m]));
+            if (m >= c.short_months) p.joblog.push_back(entry(firsts[m], firsts[m], "fi.grant"));
+        }
+        for (int i = 0; i < c.reminders; ++i) p.events.push_back(event("reminder_received", "2026-11-01"));
+        for (int i = 0; i < c.sanctions; ++i) p.events.push_back(event("sanction_received", "2026-11-10"));
+        Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+        ASSERT_EQ(r.consequences.steps.size(), 4u) << c.name;
+        EXPECT_EQ(r.consequences.current, c.current) << c.name;
+        EXPECT_EQ(r.status_key, c.status) << c.name;
+        EXPECT_EQ(r.consequences.steps[1].why.params.back(), (std::pair<std::string, std::string>{"days", "5"})) << c.name;
+        EXPECT_EQ(r.consequences.steps[2].why.params.back(), (std::pair<std::string, std::string>{"days", "10"})) << c.name;
+    }
+}
+
+// An unreported but otherwise full month is also neglected.
+TEST(FinlandConsequences, UnreportedMonthCounts) {
+    Profile p = karleby(1);
+    p.joblog = {entry("s", "2026-09-15", "fi.grant"), entry("o", "2026-10-15", "fi.grant")};
+    p.events = {event("report_submitted", "2026-09-30")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_EQ(r.consequences.current, 0);
+    EXPECT_EQ(r.status_key, "status.fi.behind");
+}
+
+// 000: "Om du vägrar att ta emot ett säkert jobb utan giltig orsak, kan en karens på 45 dagar införas".
+TEST(FinlandConsequences, RefusingACertainJob) {
+    struct Case {
+        std::optional<bool> valid;
+        const char* notice;  // "" = none
+        const char* status;
+    };
+    const Case cases[] = {{false, "notice.fi.karens45", "status.fi.karens45"},
+                          {true, "", "status.fi.ok"},
+                          {std::nullopt, "notice.fi.refusal_reason_unknown", "status.fi.ok"}};
+    for (const Case& c : cases) {
+        Profile p = karleby(0);
+        Event e = event("job_offer_refused", "2026-11-05");
+        e.valid_reason = c.valid;
+        p.events = {e, event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+        Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+        std::string found;
+        for (const Explanation& n : r.notices)
+            if (n.rule_id == "fi.consequence.refusal") found = n.text_key;
+        EXPECT_EQ(found, c.notice);
+        EXPECT_EQ(r.status_key, c.status);
+        if (!found.empty()) EXPECT_EQ(r.notices.back().params[0].second, "45");
+    }
+}
+
+// Meetings "i tätare takt", some in person and some remote, but no dates: obligations, no Meeting.
+TEST(FinlandPlan, ObligationsAndPlanSections) {
+    Profile p = karleby(std::nullopt);
+    p.plan.sections["plan.fi.ways"] = "Kuntarekry";
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_TRUE(r.meetings.empty());
+    std::vector<std::string> keys;
+    for (const Obligation& o : r.obligations) keys.push_back(o.key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"obligation.fi.seek_work", "obligation.fi.report",
+                                              "obligation.fi.notify_changes", "obligation.fi.meetings"}));
+    ASSERT_EQ(r.plan.size(), 4u);
+    EXPECT_FALSE(r.plan[0].complete);  // no agreed number anywhere
+    EXPECT_TRUE(r.plan[1].complete);
+    EXPECT_FALSE(r.plan[2].complete);
+    p.situation.agreed_applications_per_month = 3;
+    EXPECT_TRUE(compute_report(p, builtin_rule_book(), d("2026-11-23")).plan[0].complete);
+}
+
+// Registered after the report date: nothing is due yet.
+TEST(FinlandMonths, RegisteredInTheFuture) {
+    Profile p = karleby(2);
+    p.situation.registered_on = d("2027-01-04");
+    Report r = compute_report(p, builtin_rule_book(), d("2026-12-31"));
+    EXPECT_TRUE(r.periods.empty());
+    EXPECT_EQ(r.current_period, -1);
+    EXPECT_EQ(r.status_key, "status.fi.ok");
+}
+
+void collect(const Explanation& e, std::vector<std::pair<std::string, Params>>& out) {
+    if (!e.text_key.empty()) out.push_back({e.text_key, e.params});
+    if (!e.note_key.empty()) out.push_back({e.note_key, {}});
+}
+
+// Every key the Finnish evaluator emits has words in all four languages, with every placeholder filled.
+TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
+    std::vector<std::pair<std::string, Params>> keys;
+    for (const char* example : {"examples/fi-karleby.json", "examples/fi-borga.json"})
+        for (const auto& f : detail::embedded_files()) {
+            if (f.path != example) continue;
+            auto parsed = parse_profile_text(f.text);
+            ASSERT_TRUE(parsed.ok()) << example << ": " << parsed.problems[0].to_string();
+            Profile p = *parsed.value;
+            Event refused = event("job_offer_refused", "2026-11-01");
+            refused.valid_reason = false;
+            p.events.push_back(refused);
+            p.events.push_back(event("job_offer_refused", "2026-11-02"));
+            p.joblog.push_back(entry("u", "2026-11-03", "advertised"));
+            p.joblog.push_back(entry("s", "2026-11-03", "fi.job_2_weeks", 1));
+            for (std::optional<int> agreed : {std::optional<int>{}, std::optional<int>{9}}) {
+                p.situation.agreed_applications_per_month = agreed;
+                Report r = compute_report(p, builtin_rule_book(), d("2027-06-30"));
+                keys.push_back({r.status_key, {}});
+                keys.push_back({r.provider.key, {}});
+                collect(r.provider.why, keys);
+                for (const auto& per : r.periods) {
+                    collect(per.why, keys);
+                    for (const auto& v : per.entries) keys.push_back({v.reason_key, {}});
+                }
+                for (const auto& dl : r.deadlines) keys.push_back({dl.kind_key, {}}), collect(dl.why, keys);
+                for (const auto& s : r.consequences.steps) keys.push_back({s.key, {}}), collect(s.why, keys);
+                for (const auto& o : r.obligations) keys.push_back({o.key, {}}), collect(o.why, keys);
+                for (const auto& s : r.plan) keys.push_back({s.key, {}}), keys.push_back({s.hint_key, {}}), collect(s.why, keys);
+                for (const auto& n : r.notices) collect(n, keys);
+            }
+        }
+    for (const char* c : {"fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur", "fi.job_market_profile",
+                          "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant", "fi.other_activity"})
+        keys.push_back({std::string{"category."} + c, {}});
+    ASSERT_GT(keys.size(), 40u);
+    for (std::string_view lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        for (const auto& [key, params] : keys) {
+            EXPECT_TRUE(cat.has(key)) << lang << ": " << key;
+            if (params.empty()) continue;
+            EXPECT_EQ(cat.text(key, params).find('{'), std::string::npos) << lang << ": " << key << " left a placeholder";
+        }
+    }
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// The golden report was generated once (JOBBPLAN_UPDATE_GOLDEN=1) and checked by hand against seed 000.
+TEST(FinlandGolden, KarlebyExample) {
+    const std::string path = std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/golden/fi-karleby.2026-11-23.json";
+    for (const auto& f : detail::embedded_files()) {
+        if (f.path != "examples/fi-karleby.json") continue;
+        auto parsed = parse_profile_text(f.text);
+        ASSERT_TRUE(parsed.ok());
+        nlohmann::json got = to_json(compute_report(*parsed.value, builtin_rule_book(), d("2026-11-23")));
+        if (std::getenv("JOBBPLAN_UPDATE_GOLDEN")) std::ofstream(path) << got.dump(2) << "\n";
+        auto want = nlohmann::json::parse(read(path), nullptr, false);
+        ASSERT_FALSE(want.is_discarded()) << path;
+        EXPECT_EQ(got, want) << got.dump(2);
+        return;
+    }
+    FAIL() << "examples/fi-karleby.json is not embedded";
+}
+
+}  // namespace
+}  // namespace jobbplan

@@ -1,0 +1,444 @@
+// Trelleborg (system "se-trelleborg"): seed 004, Riktlinjer för arbetsmarknadsplanering 2021.
+// Dated scenarios straight from the seed; each case cites the passage it checks.
+#include "jobbplan/i18n.hpp"
+#include "jobbplan/profile.hpp"
+#include "jobbplan/report.hpp"
+
+#include "embedded_assets.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace jobbplan {
+namespace {
+
+Date d(const char* text) { return *parse_date(text); }
+const Date kOn = *parse_date("2026-11-23");
+
+Profile trelleborg(const char* benefit = "forsorjningsstod") {
+    Profile p;
+    p.situation.system = std::string{kTrelleborg};
+    p.situation.municipality = "Trelleborg";
+    p.situation.benefit = benefit;
+    p.situation.registered_on = d("2026-09-14");
+    return p;
+}
+
+Event event(const char* type, const char* date, const char* party = "arbetsmarknad") {
+    Event e;
+    e.type = type;
+    e.date = d(date);
+    e.party = party;
+    return e;
+}
+
+Report report(const Profile& p, Date on = kOn) { return compute_report(p, builtin_rule_book(), on); }
+
+bool has_notice(const Report& r, std::string_view key) {
+    return std::any_of(r.notices.begin(), r.notices.end(), [&](const Explanation& e) { return e.text_key == key; });
+}
+
+const Deadline* deadline(const Report& r, std::string_view key) {
+    for (const Deadline& x : r.deadlines)
+        if (x.kind_key == key) return &x;
+    return nullptr;
+}
+
+TEST(TrelleborgPack, LoadsAndRejectsMissingParam) {
+    ASSERT_NE(builtin_rule_book().pack(kTrelleborg), nullptr);
+    for (const auto& f : detail::embedded_files()) {
+        if (f.path != "rules/se-trelleborg.json") continue;
+        auto j = nlohmann::json::parse(f.text);
+        for (auto& r : j["rules"])
+            if (r["id"] == "se.sick.certificate") r["params"]["days"] = "sju";
+        auto parsed = load_rule_pack(j);
+        ASSERT_FALSE(parsed.ok());
+        EXPECT_NE(parsed.problems[0].to_string().find("(se.sick.certificate).params.days: \"sju\" is not an integer"),
+                  std::string::npos)
+            << parsed.problems[0].to_string();
+    }
+}
+
+// "De som inte söker försörjningsstöd skrivs in på service. Vid serviceärenden görs ingen bedömning"
+// and "Ett nysamtal innefattar inskrivning ..., bedömning av huruvida arbetssökande är aktivt arbetssökande".
+TEST(TrelleborgEntry, ServiceOrAssessment) {
+    struct Case {
+        const char* benefit;
+        bool service_notice;
+        bool assessment;
+        const char* status;
+    };
+    const Case cases[] = {{"service", true, false, "status.se.service"}, {"forsorjningsstod", false, true, "status.se.ok"}};
+    for (const Case& c : cases) {
+        Report r = report(trelleborg(c.benefit));
+        EXPECT_EQ(r.provider.key, "provider.trelleborg");
+        EXPECT_EQ(has_notice(r, "notice.se.service"), c.service_notice) << c.benefit;
+        bool assessment = std::any_of(r.obligations.begin(), r.obligations.end(),
+                                      [](const Obligation& o) { return o.key == "obligation.se.assessment"; });
+        EXPECT_EQ(assessment, c.assessment) << c.benefit;
+        EXPECT_EQ(r.status_key, c.status) << c.benefit;
+        ASSERT_FALSE(r.meetings.empty());
+        EXPECT_EQ(r.meetings[0].kind_key, "meeting.se.nysamtal");
+        EXPECT_EQ(r.meetings[0].status, "held");
+    }
+    const Catalogue& sv = builtin_catalogue("sv");
+    EXPECT_NE(sv.text("notice.se.service").find("Ingen bedömning görs då XXX är inskriven på service"), std::string::npos);
+}
+
+// "Söka arbete inom pendlingsavstånd; 90 minuter enkel resa." and "Busskort godkänns endast för resa
+// över sex kilometer."
+TEST(TrelleborgActive, ObligationsAndCommute) {
+    struct Case {
+        std::optional<int> minutes;
+        bool notice;
+    };
+    const Case cases[] = {{std::nullopt, false}, {60, false}, {90, false}, {91, true}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        p.situation.commute_minutes = c.minutes;
+        Report r = report(p);
+        EXPECT_EQ(has_notice(r, "notice.se.commute_over"), c.notice) << c.minutes.value_or(-1);
+        std::vector<std::string> keys;
+        for (const Obligation& o : r.obligations) keys.push_back(o.key);
+        for (const char* k : {"obligation.se.registered_af", "obligation.se.search", "obligation.se.commute",
+                              "obligation.se.accept", "obligation.se.reachable", "obligation.se.rehabilitation",
+                              "obligation.se.buscard"})
+            EXPECT_NE(std::find(keys.begin(), keys.end(), k), keys.end()) << k;
+        for (const Obligation& o : r.obligations) {
+            if (o.key == "obligation.se.commute") EXPECT_EQ(o.why.params[0].second, "90");
+            if (o.key == "obligation.se.buscard") EXPECT_EQ(o.why.params[0].second, "6");
+        }
+    }
+}
+
+// No number in the seed ("regelbundet"; "kvantitativa krav" go in the Överenskommelse): ISO weeks
+// that only count, or months when the profile carries an agreed monthly number. Year end 2026/27:
+// 2026-12-28 is in 2026-W53.
+TEST(TrelleborgPeriods, WeeksOrAgreedMonths) {
+    Profile p = trelleborg();
+    p.situation.registered_on = d("2026-12-23");
+    JoblogEntry a;
+    a.id = "a";
+    a.date = d("2027-01-03");
+    p.joblog = {a};
+    Report r = report(p, d("2027-01-05"));
+    ASSERT_EQ(r.periods.size(), 3u);
+    EXPECT_EQ(r.periods[0].label, "2026-W52");
+    EXPECT_EQ(r.periods[1].label, "2026-W53");
+    EXPECT_EQ(r.periods[2].label, "2027-W01");
+    EXPECT_EQ(r.periods[1].counted, 1);
+    for (const auto& w : r.periods) EXPECT_EQ(w.required, 0);
+    EXPECT_TRUE(has_notice(r, "notice.se.number_in_agreement"));
+
+    p.situation.agreed_applications_per_month = 3;
+    r = report(p, d("2027-01-05"));
+    ASSERT_EQ(r.periods.size(), 2u);
+    EXPECT_EQ(r.periods[0].label, "2026-12");
+    EXPECT_EQ(r.periods[0].required, 3);
+    EXPECT_EQ(r.periods[0].shortfall(), 3);
+    EXPECT_FALSE(has_notice(r, "notice.se.number_in_agreement"));
+}
+
+// Nuläge, Målsättning, Kompetens, Överenskommelse, Uppföljning; "Fördjupad uppföljning ska anges med
+// datum och tid."
+TEST(TrelleborgPlan, FiveSectionsAndUppfoljningNeedsDateAndTime) {
+    struct Case {
+        const char* uppfoljning;
+        bool complete;
+    };
+    const Case cases[] = {{"Fördjupad uppföljning 2026-12-07 kl. 10:00", true},
+                          {"Fördjupad uppföljning 2026-12-07", false},
+                          {"Fördjupad uppföljning i december kl 10.30", false},
+                          {"3/12 kl. 9.15", true},
+                          {"", false}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        p.plan.sections = {{"plan.se.nulage", "x"}, {"plan.se.malsattning", "x"}, {"plan.se.kompetens", "x"},
+                           {"plan.se.overenskommelse", ""}, {"plan.se.uppfoljning", c.uppfoljning}};
+        Report r = report(p);
+        ASSERT_EQ(r.plan.size(), 5u);
+        EXPECT_TRUE(r.plan[0].complete);
+        EXPECT_FALSE(r.plan[3].complete);
+        EXPECT_EQ(r.plan[4].key, "plan.se.uppfoljning");
+        EXPECT_EQ(r.plan[4].complete, c.complete) << c.uppfoljning;
+    }
+}
+
+// "Arbetssökande har 48 timmar på sig att signera därefter återtas arbetsmarknadsplaneringen."
+TEST(TrelleborgPlan, SignWithin48Hours) {
+    struct Case {
+        const char* sent;
+        const char* signed_on;  // "" = not signed
+        const char* on;
+        const char* status;
+        const char* report_status;
+    };
+    const Case cases[] = {
+        {"2026-11-20", "2026-11-22", "2026-11-23", "met", "status.se.ok"},
+        {"2026-11-20", "", "2026-11-22", "open", "status.se.sign_plan"},
+        {"2026-11-20", "", "2026-11-23", "overdue", "status.se.plan_withdrawn"},
+        {"2026-11-20", "2026-11-23", "2026-11-23", "overdue", "status.se.plan_withdrawn"},
+        {"2028-02-28", "", "2028-03-01", "open", "status.se.sign_plan"},  // leap day counts: due 2028-03-01
+        {"2028-02-28", "", "2028-03-02", "overdue", "status.se.plan_withdrawn"},
+        {"2026-12-30", "2027-01-01", "2027-01-02", "met", "status.se.ok"},
+    };
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        p.events = {event("plan_sent", c.sent)};
+        if (*c.signed_on) p.events.push_back(event("plan_signed", c.signed_on));
+        Report r = report(p, d(c.on));
+        const Deadline* dl = deadline(r, "deadline.se.sign_plan");
+        ASSERT_NE(dl, nullptr);
+        EXPECT_EQ(dl->due, date::year_month_day{date::sys_days{d(c.sent)} + date::days{2}});
+        if (std::string{c.sent} == "2028-02-28") EXPECT_EQ(to_string(dl->due), "2028-03-01");
+        EXPECT_EQ(dl->status, c.status) << c.sent << " " << c.on;
+        EXPECT_EQ(r.status_key, c.report_status) << c.sent << " " << c.on;
+        EXPECT_EQ(has_notice(r, "notice.se.plan_withdrawn"), std::string{c.status} == "overdue");
+    }
+}
+
+// Bruten planering: "förlängas en månad från senaste kontaktdatum"; "När en bruten planering gått ut
+// efter två månader ska arbetssökande avslutas"; "lediga utan godkännande" = same routine.
+TEST(TrelleborgBroken, LadderFromBreakToClosure) {
+    struct Case {
+        const char* name;
+        std::vector<Event> events;
+        const char* on;
+        int current;
+        const char* new_plan_due;
+        const char* status;
+    };
+    Event approved = event("leave_started", "2026-09-01");
+    approved.valid_reason = true;
+    const Case cases[] = {
+        {"just broken", {event("plan_broken", "2026-09-10")}, "2026-10-01", 0, "2026-11-10", "status.se.plan_broken"},
+        {"closed after two months", {event("plan_broken", "2026-09-10")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
+        {"on the closing day still open", {event("plan_broken", "2026-09-10")}, "2026-11-10", 0, "2026-11-10", "status.se.plan_broken"},
+        {"late contact extends", {event("plan_broken", "2026-09-10"), event("contact", "2026-10-25")}, "2026-11-11", 1, "2026-11-25", "status.se.plan_broken"},
+        {"early contact does not shorten", {event("plan_broken", "2026-09-10"), event("contact", "2026-09-20")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
+        {"new plan signed", {event("plan_broken", "2026-09-10"), event("plan_signed", "2026-10-01")}, "2026-12-01", 0, "2026-11-10", "status.se.ok"},
+        {"unapproved leave", {event("leave_started", "2026-12-31")}, "2027-01-15", 0, "2027-02-28", "status.se.plan_broken"},
+        {"approved leave", {approved}, "2026-11-23", -1, "", "status.se.ok"},
+    };
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        p.situation.registered_on = d("2026-08-01");
+        p.events = c.events;
+        Report r = report(p, d(c.on));
+        EXPECT_EQ(r.consequences.current, c.current) << c.name;
+        EXPECT_EQ(r.status_key, c.status) << c.name;
+        const Deadline* dl = deadline(r, "deadline.se.new_plan");
+        if (!*c.new_plan_due) {
+            EXPECT_EQ(dl, nullptr) << c.name;
+            continue;
+        }
+        ASSERT_NE(dl, nullptr) << c.name;
+        EXPECT_EQ(to_string(dl->due), c.new_plan_due) << c.name;
+        EXPECT_EQ(r.consequences.steps.size(), 3u);
+        EXPECT_TRUE(has_notice(r, "notice.se.broken_record")) << c.name;
+    }
+}
+
+// "... missa samtal med beroendeenheten ... ses arbetsmarknadsplaneringen inte som bruten" but a new
+// planning conversation is called; "Om arbetssökande väljer att inte komma på detta möte ...
+// arbetsmarknadsplaneringen anses bruten."
+TEST(TrelleborgAddiction, MissedTreatmentIsNotBrokenButMissedCallIs) {
+    struct Case {
+        const char* name;
+        const char* followup;  // "" | "meeting_held" | "meeting_missed"
+        const char* meeting;
+        int current;
+    };
+    const Case cases[] = {{"called", "", "due", -1}, {"came", "meeting_held", "held", -1}, {"stayed away", "meeting_missed", "missed", 0}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        p.situation.addiction_treatment = true;
+        p.events = {event("treatment_missed", "2026-11-02", "beroendeenheten")};
+        if (*c.followup) p.events.push_back(event(c.followup, "2026-11-09"));
+        Report r = report(p);
+        EXPECT_TRUE(has_notice(r, "notice.se.treatment_not_broken")) << c.name;
+        auto m = std::find_if(r.meetings.begin(), r.meetings.end(), [](const Meeting& x) { return x.kind_key == "meeting.se.new_planning"; });
+        ASSERT_NE(m, r.meetings.end()) << c.name;
+        EXPECT_EQ(m->status, c.meeting) << c.name;
+        EXPECT_EQ(r.consequences.current, c.current) << c.name;
+    }
+}
+
+// "Arbetssökande ska avslutas till arbete när hen fått anställning som bedöms leda till
+// självförsörjning i två månader eller mer." Month ends clamp: 2026-12-31 + 2 months = 2027-02-28.
+TEST(TrelleborgClosure, WorkForTwoMonthsOrMore) {
+    struct Case {
+        const char* start;
+        const char* until;  // "" = open-ended
+        const char* notice;
+        const char* status;
+    };
+    const Case cases[] = {{"2026-11-02", "", "notice.se.closure_work", "status.se.closed_work"},
+                          {"2026-11-02", "2027-01-02", "notice.se.closure_work", "status.se.closed_work"},
+                          {"2026-11-02", "2027-01-01", "notice.se.job_short", "status.se.ok"},
+                          {"2026-12-31", "2027-02-28", "notice.se.closure_work", "status.se.closed_work"},
+                          {"2026-12-31", "2027-02-27", "notice.se.job_short", "status.se.ok"}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        Event e = event("job_started", c.start, "employer");
+        if (*c.until) e.until = d(c.until);
+        p.events = {e};
+        Report r = report(p, d("2027-01-10"));
+        EXPECT_TRUE(has_notice(r, c.notice)) << c.start << " " << c.until;
+        EXPECT_EQ(r.status_key, c.status) << c.start << " " << c.until;
+    }
+    Profile p = trelleborg();
+    p.events = {event("studies_started", "2026-11-16")};
+    Report r = report(p);
+    EXPECT_TRUE(has_notice(r, "notice.se.closure_studies"));
+    EXPECT_TRUE(has_notice(r, "notice.se.sfi"));
+}
+
+// "Åtta månader in i föräldraledigheten ...", "senast 13 månader efter barnets födelse", "äldre än
+// 14 månader ... minst tre månader före ledighetens början".
+TEST(TrelleborgParental, Milestones) {
+    Profile p = trelleborg("service");
+    p.situation.child_birth_date = d("2025-12-10");
+    p.situation.planned_change = PlannedChange{"parental_leave", d("2027-03-15")};
+    Report r = report(p);
+    ASSERT_NE(deadline(r, "deadline.se.childcare_certificate"), nullptr);
+    EXPECT_EQ(to_string(deadline(r, "deadline.se.childcare_certificate")->due), "2027-11-15");
+    EXPECT_EQ(to_string(deadline(r, "deadline.se.active_planning")->due), "2027-01-10");
+    ASSERT_NE(deadline(r, "deadline.se.parental_application"), nullptr);
+    EXPECT_EQ(to_string(deadline(r, "deadline.se.parental_application")->due), "2026-12-15");
+    EXPECT_EQ(deadline(r, "deadline.se.parental_application")->status, "open");
+    EXPECT_TRUE(has_notice(r, "notice.se.late_leave_assessment"));
+    EXPECT_EQ(deadline(r, "deadline.se.active_planning")->status, "open");
+    p.events = {event("plan_signed", "2026-10-06")};
+    EXPECT_EQ(deadline(report(p), "deadline.se.active_planning")->status, "met");
+    EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "met");
+    p.events.clear();
+    EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
+
+    // Leave starting exactly when the child turns 14 months: no assessment, no application deadline.
+    p.situation.planned_change = PlannedChange{"parental_leave", d("2027-02-10")};
+    r = report(p);
+    EXPECT_EQ(deadline(r, "deadline.se.parental_application"), nullptr);
+    EXPECT_FALSE(has_notice(r, "notice.se.late_leave_assessment"));
+
+    // Born on a leap day: 13 months later clamps to the month end.
+    p.situation.child_birth_date = d("2028-02-29");
+    p.situation.planned_change.reset();
+    r = report(p, d("2028-06-01"));
+    EXPECT_EQ(to_string(deadline(r, "deadline.se.active_planning")->due), "2029-03-29");
+    EXPECT_EQ(to_string(deadline(r, "deadline.se.childcare_certificate")->due), "2028-10-29");
+}
+
+// "Efter sju kalenderdagar frånvaro krävs sjukintyg från läkare."
+TEST(TrelleborgSickness, DoctorsCertificateAfterSevenDays) {
+    struct Case {
+        const char* until;  // "" = still sick
+        const char* certificate;
+        const char* on;
+        const char* status;  // "" = no deadline
+    };
+    const Case cases[] = {{"", "", "2026-11-23", "overdue"},
+                          {"", "", "2026-11-16", "open"},
+                          {"", "", "2026-11-17", "overdue"},
+                          {"", "2026-11-16", "2026-11-23", "met"},
+                          {"2026-11-15", "", "2026-11-23", ""},
+                          {"2026-11-16", "", "2026-11-23", "overdue"}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        Event s = event("sick_reported", "2026-11-09");
+        if (*c.until) s.until = d(c.until);
+        p.events = {s};
+        if (*c.certificate) p.events.push_back(event("doctor_certificate", c.certificate));
+        Report r = report(p, d(c.on));
+        const Deadline* dl = deadline(r, "deadline.se.doctor_certificate");
+        if (!*c.status) {
+            EXPECT_EQ(dl, nullptr) << c.until;
+            continue;
+        }
+        ASSERT_NE(dl, nullptr) << c.until;
+        EXPECT_EQ(to_string(dl->due), "2026-11-16");
+        EXPECT_EQ(dl->status, c.status) << c.until << " " << c.on;
+    }
+}
+
+void collect(const Explanation& e, std::vector<std::pair<std::string, Params>>& out) {
+    if (!e.text_key.empty()) out.push_back({e.text_key, e.params});
+    if (!e.note_key.empty()) out.push_back({e.note_key, {}});
+}
+
+TEST(TrelleborgCatalogue, EveryEmittedKeyInFourLanguages) {
+    Profile p = trelleborg();
+    p.situation.child_birth_date = d("2025-12-10");
+    p.situation.planned_change = PlannedChange{"parental_leave", d("2027-03-15")};
+    p.situation.commute_minutes = 120;
+    Event sick = event("sick_reported", "2026-11-01");
+    p.events = {event("plan_sent", "2026-11-01"), event("plan_broken", "2026-09-20"), event("contact", "2026-10-30"),
+                event("treatment_missed", "2026-11-02", "beroendeenheten"), event("meeting_missed", "2026-11-05"),
+                event("leave_started", "2026-11-06"), event("job_started", "2026-11-10", "employer"),
+                event("studies_started", "2026-11-11"), sick};
+    Event short_job = event("job_started", "2026-11-12", "employer");
+    short_job.until = d("2026-11-30");
+    p.events.push_back(short_job);
+    p.plan.sections["plan.se.uppfoljning"] = "snart";
+    std::vector<std::pair<std::string, Params>> keys;
+    for (const char* benefit : {"forsorjningsstod", "service"})
+        for (bool agreed : {false, true}) {
+            p.situation.benefit = benefit;
+            p.situation.agreed_applications_per_month = agreed ? std::optional<int>{2} : std::nullopt;
+            p.joblog = {JoblogEntry{"j", d("2026-11-03")}};
+            Report r = report(p);
+            keys.push_back({r.status_key, {}});
+            keys.push_back({r.provider.key, {}});
+            collect(r.provider.why, keys);
+            for (const auto& per : r.periods) {
+                collect(per.why, keys);
+                for (const auto& v : per.entries) keys.push_back({v.reason_key, {}});
+            }
+            for (const auto& m : r.meetings) keys.push_back({m.kind_key, {}}), keys.push_back({m.mode_key, {}}), collect(m.why, keys);
+            for (const auto& dl : r.deadlines) keys.push_back({dl.kind_key, {}}), collect(dl.why, keys);
+            for (const auto& s : r.consequences.steps) keys.push_back({s.key, {}}), collect(s.why, keys);
+            for (const auto& o : r.obligations) keys.push_back({o.key, {}}), collect(o.why, keys);
+            for (const auto& s : r.plan) keys.push_back({s.key, {}}), keys.push_back({s.hint_key, {}}), collect(s.why, keys);
+            for (const auto& n : r.notices) collect(n, keys);
+        }
+    ASSERT_GT(keys.size(), 60u);
+    for (std::string_view lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        for (const auto& [key, params] : keys) {
+            EXPECT_TRUE(cat.has(key)) << lang << ": " << key;
+            if (params.empty()) continue;
+            EXPECT_EQ(cat.text(key, params).find('{'), std::string::npos) << lang << ": " << key << " left a placeholder";
+        }
+    }
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Generated once (JOBBPLAN_UPDATE_GOLDEN=1), checked by hand against seed 004.
+TEST(TrelleborgGolden, ExampleReport) {
+    const std::string path = std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/golden/se-trelleborg.2026-11-23.json";
+    for (const auto& f : detail::embedded_files()) {
+        if (f.path != "examples/se-trelleborg.json") continue;
+        auto parsed = parse_profile_text(f.text);
+        ASSERT_TRUE(parsed.ok()) << parsed.problems[0].to_string();
+        nlohmann::json got = to_json(compute_report(*parsed.value, builtin_rule_book(), kOn));
+        if (std::getenv("JOBBPLAN_UPDATE_GOLDEN")) std::ofstream(path) << got.dump(2) << "\n";
+        auto want = nlohmann::json::parse(read(path), nullptr, false);
+        ASSERT_FALSE(want.is_discarded()) << path;
+        EXPECT_EQ(got, want) << got.dump(2);
+        return;
+    }
+    FAIL() << "examples/se-trelleborg.json is not embedded";
+}
+
+}  // namespace
+}  // namespace jobbplan
