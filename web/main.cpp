@@ -56,6 +56,7 @@ void frame() {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    backend_end_frame();
 
     // Actions sent by this frame are applied before the next one.
     if (app.apply_pending()) request_frames();
@@ -79,6 +80,7 @@ int main() {
         return 1;
     }
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    set_text_field_test(test_hook_is_text_field);
     jobbplan_js_install_paste();
     app.start();
     emscripten_set_timeout(check_today, 60'000, nullptr);

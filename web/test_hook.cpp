@@ -14,6 +14,7 @@ namespace {
 struct Rect {
     std::string id, label;
     float x, y, w, h;
+    bool text = false;
 };
 
 std::vector<Rect>& rects() {
@@ -41,8 +42,14 @@ const char* screen_name(Screen s) {
 
 void test_hook_begin_frame() { rects().clear(); }
 
-void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h) {
-    rects().push_back({std::string(id), std::string(label), x, y, w, h});
+void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field) {
+    rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field});
+}
+
+bool test_hook_is_text_field(float x, float y) {
+    for (const Rect& r : rects())
+        if (r.text && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return true;
+    return false;
 }
 
 void test_hook_set_app(const App* app) { g_app = app; }
@@ -59,7 +66,7 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     // JS only runs between frames, so this is always the last finished frame.
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : rects())
-        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}});
     g_buffer = out.dump();
     return g_buffer.c_str();
 }

@@ -10,6 +10,11 @@
 #include <deque>
 #include <string>
 
+extern "C" {
+void jobbplan_js_text_input_setup();
+void jobbplan_js_text_input_focus(int active);
+}
+
 namespace jobbplan::web {
 namespace {
 
@@ -30,6 +35,9 @@ struct State {
     bool frame_scheduled = false;
     long frames = 0;
     std::deque<MouseTransition> transitions;
+    std::deque<std::pair<int, bool>> key_taps;  // keys known only from input events (Android)
+    bool text_focused = false;
+    std::function<bool(float, float)> is_text_field;
     // Touch: a finger that moves more than a few pixels scrolls instead of clicking.
     bool touch_active = false;
     bool touch_scrolling = false;
@@ -141,6 +149,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             break;
         }
         case EMSCRIPTEN_EVENT_TOUCHEND:
+            // Phones open their keyboard only for a focus made inside the tap itself.
+            if (!st.touch_scrolling && st.is_text_field && st.is_text_field(x, y)) jobbplan_js_text_input_focus(1);
             if (!st.touch_scrolling) {
                 queue_button(x, y, true);
                 queue_button(x, y, false);
@@ -206,12 +216,6 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     return navigation || (command && (code == 65 || code == 90 || code == 89)) ? EM_TRUE : EM_FALSE;
 }
 
-EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void*) {
-    if (e->charCode >= 32 && !(e->ctrlKey || e->metaKey)) io().AddInputCharacter(e->charCode);
-    request_frames();
-    return EM_TRUE;
-}
-
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     // Keys released while the page had no focus never arrive: forget them.
     for (bool& k : io().KeysDown) k = false;
@@ -262,7 +266,7 @@ bool backend_init(BackendConfig config) {
     emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on_touch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
-    emscripten_set_keypress_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key_press);
+    jobbplan_js_text_input_setup();
     emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_blur);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
     request_frames();
@@ -290,9 +294,32 @@ void backend_new_frame() {
         imgui.MousePos = ImVec2(t.x, t.y);
         imgui.MouseDown[0] = t.down;
     }
+    if (!st.key_taps.empty()) {
+        const auto [key, down] = st.key_taps.front();
+        st.key_taps.pop_front();
+        imgui.KeysDown[key] = down;
+        request_frames();
+    }
     if (!st.touch_active && !imgui.MouseDown[0] && st.transitions.empty() && st.touch_scrolling) {
         st.touch_scrolling = false;
     }
+}
+
+void backend_end_frame() {
+    State& st = s();
+    const bool want = ImGui::GetIO().WantTextInput;
+    if (want != st.text_focused) {
+        st.text_focused = want;
+        jobbplan_js_text_input_focus(want ? 1 : 0);
+    }
+}
+
+void set_text_field_test(std::function<bool(float, float)> is_text_field) { s().is_text_field = std::move(is_text_field); }
+
+void queue_key_tap(int key) {
+    s().key_taps.push_back({key, true});
+    s().key_taps.push_back({key, false});
+    request_frames();
 }
 
 float device_pixel_ratio() { return static_cast<float>(s().dpr); }
@@ -302,4 +329,13 @@ long frames_rendered() { return s().frames; }
 
 }  // namespace jobbplan::web
 
-extern "C" EMSCRIPTEN_KEEPALIVE void jobbplan_request_frame() { jobbplan::web::request_frames(); }
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void jobbplan_request_frame() { jobbplan::web::request_frames(); }
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    jobbplan::web::request_frames();
+}
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_key_tap(int key) {
+    if (key > 0 && key < 512) jobbplan::web::queue_key_tap(key);
+}
+}

@@ -23,6 +23,12 @@ void request_frames(int count = 3);
 // Per-frame: display size, framebuffer scale, delta time, queued touch/mouse transitions.
 void backend_new_frame();
 
+// Per-frame, after rendering: focuses the hidden text input while ImGui edits text.
+void backend_end_frame();
+// Lets a tap on a text field focus the hidden input synchronously (iOS keyboards need that).
+void set_text_field_test(std::function<bool(float, float)> is_text_field);
+void queue_key_tap(int key);
+
 float device_pixel_ratio();
 int framebuffer_width();
 int framebuffer_height();

@@ -144,6 +144,52 @@ mergeInto(LibraryManager.library, {
     if (loading) loading.hidden = true;
   },
 
+  // All text enters through one hidden <input>: desktop keys, phone keyboards, IME composition,
+  // dictation and autofill all end up as its `input` events. It is focused while ImGui edits text
+  // (and synchronously inside a tap on a text field, which iOS requires to open its keyboard).
+  jobbplan_js_text_input_setup: function () {
+    var el = document.createElement('input');
+    el.id = 'jobbplan-text';
+    el.type = 'text';
+    el.setAttribute('autocomplete', 'off');
+    el.setAttribute('autocapitalize', 'off');
+    el.setAttribute('spellcheck', 'false');
+    el.setAttribute('aria-hidden', 'true');
+    el.tabIndex = -1;
+    el.className = 'jobbplan-text-input';
+    document.body.appendChild(el);
+    var composing = false;
+    var send = function (text) {
+      if (!text) return;
+      var len = lengthBytesUTF8(text) + 1, ptr = _malloc(len);
+      stringToUTF8(text, ptr, len);
+      _jobbplan_on_text(ptr);
+      _free(ptr);
+    };
+    el.addEventListener('compositionstart', function () { composing = true; });
+    el.addEventListener('compositionend', function (e) { composing = false; send(e.data || el.value); el.value = ''; });
+    el.addEventListener('input', function (e) {
+      if (composing) return;
+      // Android keyboards report Backspace only as an input event (their keydown says 229).
+      if (e.inputType === 'deleteContentBackward' && !el.value) { _jobbplan_on_key_tap(8); return; }
+      if (e.inputType === 'insertLineBreak') { _jobbplan_on_key_tap(13); el.value = ''; return; }
+      send(el.value);
+      el.value = '';
+    });
+  },
+
+  jobbplan_js_text_input_focus: function (active) {
+    var el = document.getElementById('jobbplan-text');
+    if (!el) return;
+    if (active) {
+      if (document.activeElement !== el) el.focus({ preventScroll: true });
+    } else if (document.activeElement === el) {
+      el.blur();
+      var canvas = document.getElementById('canvas');
+      if (canvas) canvas.focus({ preventScroll: true });
+    }
+  },
+
   jobbplan_js_install_paste: function () {
     window.addEventListener('paste', function (e) {
       var text = (e.clipboardData || window.clipboardData).getData('text');

@@ -25,7 +25,7 @@ bool text_field(const Ctx&, std::string_view id, const std::string& label, std::
     ImGui::SetNextItemWidth(-1);
     const bool changed = multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(-1, ImGui::GetFontSize() * 5))
                                    : ImGui::InputText(hidden.c_str(), &value);
-    track(id);
+    track(id, true);
     return changed;
 }
 
@@ -34,7 +34,7 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const bool changed = ImGui::InputTextWithHint(hidden.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank);
-    track(id);
+    track(id, true);
     valid = (optional && text.empty()) || parse_date(text).has_value();
     if (!valid) error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
     return changed;
@@ -45,7 +45,7 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const bool changed = ImGui::InputInt(hidden.c_str(), &value, 1, 1);
-    track(id);
+    track(id, true);
     if (value < min || value > max) {
         error_line(c, c.tr("ui.form.out_of_range", {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
         value = std::clamp(value, min, max);

@@ -167,7 +167,7 @@ void draw_joblog(const Ctx& c) {
 
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("###joblog.filter", c.tr("ui.joblog.filter").c_str(), &g_filter);
-    track("joblog.filter");
+    track("joblog.filter", true);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;

@@ -8,7 +8,7 @@ namespace {
 
 const Meeting* next_meeting(const Report& r) {
     for (const Meeting& m : r.meetings)
-        if (m.status != "held") return &m;
+        if (m.status != "held" && m.status != "missed") return &m;
     return nullptr;
 }
 

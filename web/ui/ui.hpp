@@ -30,7 +30,7 @@ void draw_exchange(const Ctx& c);
 void draw_settings(const Ctx& c);
 
 // Shared pieces (widgets.cpp).
-void track(std::string_view id);  // records the last item's rectangle for the test hook
+void track(std::string_view id, bool text_field = false);  // records the last item's rectangle (test hook, taps)
 bool button(std::string_view id, const std::string& label, bool primary = false);
 void heading(const std::string& text);
 void wrapped(const std::string& text);

@@ -6,9 +6,9 @@
 
 namespace jobbplan::web::ui {
 
-void track(std::string_view id) {
+void track(std::string_view id, bool text_field) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    test_hook_widget(id, "", a.x, a.y, b.x - a.x, b.y - a.y);
+    test_hook_widget(id, "", a.x, a.y, b.x - a.x, b.y - a.y, text_field);
 }
 
 bool button(std::string_view id, const std::string& label, bool primary) {

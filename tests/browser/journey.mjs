@@ -1,0 +1,146 @@
+// One jobseeker's whole journey in the real page, for one system: pick the persona, read what is
+// required, log an application through the form, reload and find it kept, export the file and check
+// it, import it into an empty browser and get the same state, and see a broken file refused with the
+// data untouched. Used by journey_<system>.test.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, widgets, screenshot, assert, launch, close, repoRoot } from './lib.mjs';
+
+const cli = process.env.JOBBPLAN_CLI || path.join(repoRoot, 'build', 'native', 'jobbplan-cli');
+
+async function until(page, what, pred, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const s = await snapshot(page);
+    if (pred(s)) return s;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ screen: s.screen, message: s.message, storage: s.storage, joblog: s.joblog })}`);
+    await waitForFrames(page, 1, { timeout: 500, soft: true });
+  }
+}
+
+async function ready(page) {
+  await waitForFirstFrame(page);
+  return until(page, 'storage ready', (s) => s.storage === 'ready');
+}
+
+// Scrolls the content with the mouse wheel, as a user would, until the widget is fully on screen.
+async function reveal(page, id) {
+  const box = await page.locator('#canvas').boundingBox();
+  for (let i = 0; i < 40; ++i) {
+    const w = (await widgets(page)).find((x) => x.id === id);
+    if (w && w.y >= 0 && w.y + w.h <= box.height) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    await page.mouse.wheel(0, !w || w.y + w.h > box.height ? 200 : -200);
+    await waitForFrames(page, 2, { timeout: 1000, soft: true });
+  }
+  throw new Error(`could not scroll ${id} into view`);
+}
+
+async function click(page, id) {
+  await reveal(page, id);
+  return clickWidget(page, id);
+}
+
+async function type(page, id, text) {
+  await click(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 10 });
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+}
+
+function currentPeriod(report) {
+  return report.current_period >= 0 ? report.periods[report.current_period] : null;
+}
+
+export function journey(system, example, check) {
+  return run(`journey_${system}`, async (t) => {
+    const page = t.page;
+    await open(t, '?nosw');
+    let s = await ready(page);
+    assert(s.screen === 'start', `starts on ${s.screen}`);
+
+    // The persona, as a caseworker would pick it.
+    await click(page, `example.${example}`);
+    s = await until(page, 'the persona', (x) => x.system && x.report);
+    assert(s.screen === 'overview', `persona opens ${s.screen}`);
+    check(s.report);
+    await screenshot(page, `journey-${system}-overview`);
+
+    // Every screen draws (and a person can see it) with this persona.
+    for (const screen of ['situation', 'calendar', 'plan', 'exchange', 'settings', 'joblog']) {
+      await click(page, `nav.${screen}`);
+      s = await until(page, `screen ${screen}`, (x) => x.screen === screen);
+      await screenshot(page, `journey-${system}-${screen}`);
+    }
+
+    // Log an application through the form.
+    const before = s.joblog;
+    const period = currentPeriod(s.report);
+    await click(page, 'joblog.add');
+    await type(page, 'joblog.employer', 'Ålands Bageri Øst');
+    await type(page, 'joblog.job_title', 'Bagare');
+    await click(page, 'joblog.save');
+    s = await until(page, 'the saved entry', (x) => x.joblog === before + 1);
+    const after = currentPeriod(s.report);
+    if (period && after && period.label === after.label && !after.exempt) {
+      const added = after.entries.filter((e) => !period.entries.some((p) => p.entry_id === e.entry_id));
+      assert(added.length === 1, `the new entry is not judged in ${after.label}: ${JSON.stringify(after.entries)}`);
+    }
+    await screenshot(page, `journey-${system}-joblog-added`);
+
+    // Reload: it is still there (IndexedDB).
+    await page.reload({ waitUntil: 'load' });
+    s = await ready(page);
+    assert(s.joblog === before + 1, `after reload the joblog has ${s.joblog} entries, expected ${before + 1}`);
+    const kept = s;
+
+    // Export: the file a caseworker gets.
+    await click(page, 'nav.exchange');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), click(page, 'exchange.export')]);
+    assert(/^jobbplan-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    const file = path.join(t.artifactsDir, `journey-${system}-export.json`);
+    fs.mkdirSync(t.artifactsDir, { recursive: true });
+    await download.saveAs(file);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert(exported.format === 'jobbplan-export' && exported.profile && exported.report, 'export lacks profile or report');
+    assert(exported.profile.joblog.length === before + 1, 'export lacks the new entry');
+    assert(exported.profile.joblog.some((e) => e.employer === 'Ålands Bageri Øst'), 'Nordic letters lost in export');
+    // The core's own strict reader accepts what the page wrote.
+    const profileFile = file.replace(/\.json$/, '.profile.json');
+    fs.writeFileSync(profileFile, JSON.stringify(exported.profile));
+    execFileSync(cli, ['validate', profileFile], { stdio: 'pipe' });
+
+    // Import into an empty browser: the same state.
+    const t2 = await launch();
+    try {
+      await open(t2, '?nosw');
+      await ready(t2.page);
+      await click(t2.page, 'nav.exchange');
+      const [chooser] = await Promise.all([t2.page.waitForEvent('filechooser', { timeout: 10000 }), click(t2.page, 'exchange.import')]);
+      await chooser.setFiles(file);
+      await until(t2.page, 'the import preview', (x) => x.import_preview);
+      await screenshot(t2.page, `journey-${system}-import-preview`);
+      await click(t2.page, 'exchange.replace');
+      const imported = await until(t2.page, 'the imported profile', (x) => x.joblog === before + 1);
+      assert(JSON.stringify(imported.report) === JSON.stringify(kept.report), 'the imported report differs from the exported one');
+      if (t2.errors.length) throw new Error(t2.errors.join('\n'));
+    } finally {
+      await close(t2);
+    }
+
+    // A broken file is refused with a message; nothing stored changes.
+    const broken = path.join(t.artifactsDir, `journey-${system}-broken.json`);
+    const bad = JSON.parse(JSON.stringify(exported));
+    bad.profile.joblog[0].date = '2024-13-01';
+    fs.writeFileSync(broken, JSON.stringify(bad));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), click(page, 'exchange.import')]);
+    await chooser.setFiles(broken);
+    s = await until(page, 'the import error', (x) => x.message === 'ui.msg.import_invalid');
+    assert(!s.import_preview && s.joblog === before + 1, 'a broken import changed the profile');
+    await screenshot(page, `journey-${system}-import-refused`);
+    await page.reload({ waitUntil: 'load' });
+    s = await ready(page);
+    assert(s.joblog === before + 1, 'a broken import changed what was stored');
+  });
+}
