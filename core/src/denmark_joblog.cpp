@@ -1,0 +1,85 @@
+// Joblog review: one ApplicationPeriod per ISO week (Monday-Sunday, as Jobnet counts weeks), from the
+// week of registration through the week holding the report date.
+#include "denmark.hpp"
+
+#include <algorithm>
+
+namespace jobbplan::detail::dk {
+
+namespace {
+
+struct Exemption {
+    const Rule* rule = nullptr;
+    Date window_start;  // first day of the last six weeks before the change
+    Date change;
+};
+
+std::optional<Exemption> exemption(const Context& c) {
+    const auto& change = c.profile.situation.planned_change;
+    const Rule* r = rule(c, "dk.joblog.six_week_exemption");
+    if (!r || !change) return std::nullopt;
+    auto kinds = r->params.find("kinds");
+    bool listed = kinds != r->params.end() && kinds->is_array() &&
+                  std::any_of(kinds->begin(), kinds->end(), [&](const nlohmann::json& k) {
+                      return k.is_string() && k.get<std::string>() == change->kind;
+                  });
+    if (!listed) return std::nullopt;
+    return Exemption{r, add_days(change->date, -7 * int_param(*r, "weeks")), change->date};
+}
+
+EntryVerdict verdict(const Context& c, const JoblogEntry& e) {
+    EntryVerdict v;
+    v.entry_id = e.id;
+    if (e.date < c.profile.situation.registered_on) v.reason_key = "verdict.before_registration";
+    else if (c.on < e.date) v.reason_key = "verdict.after_report_date";
+    else {
+        v.counted = true;
+        v.reason_key = "verdict.counted";
+    }
+    return v;
+}
+
+}  // namespace
+
+std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Explanation>& notices) {
+    std::vector<ApplicationPeriod> out;
+    const Rule* r = rule(c, "dk.joblog.weekly_minimum");
+    if (!r || c.on < c.profile.situation.registered_on) return out;
+    auto exempt = exemption(c);
+    IsoWeek last = iso_week_of(c.on);
+    for (Date monday = monday_of(iso_week_of(c.profile.situation.registered_on));; monday = add_days(monday, 7)) {
+        IsoWeek week = iso_week_of(monday);
+        ApplicationPeriod p;
+        p.kind = "iso_week";
+        p.label = to_string(week);
+        p.start = monday;
+        p.end = sunday_of(week);
+        p.required = int_param(*r, "per_week");
+        p.closed = p.end < c.on;
+        // A week touching the last six weeks counts as exempt (caseworker's reading, note_key).
+        p.exempt = exempt && exempt->window_start <= p.end && p.start < exempt->change;
+        for (const JoblogEntry& e : c.profile.joblog)
+            if (p.start <= e.date && e.date <= p.end) {
+                p.entries.push_back(verdict(c, e));
+                p.counted += p.entries.back().counted ? 1 : 0;
+            }
+        p.why = r->explain({{"required", std::to_string(p.required)}, {"week", p.label},
+                            {"start", to_string(p.start)}, {"end", to_string(p.end)}});
+        out.push_back(std::move(p));
+        if (week == last) break;
+    }
+    const ApplicationPeriod& now = out.back();
+    if (now.exempt)
+        notices.push_back(exempt->rule->explain({{"kind", c.profile.situation.planned_change->kind},
+                                                 {"date", to_string(exempt->change)},
+                                                 {"from", to_string(exempt->window_start)}}));
+    if (const Rule* adv = rule(c, "dk.joblog.advertised_preferred")) {
+        int advertised = 0;
+        for (const JoblogEntry& e : c.profile.joblog)
+            if (now.start <= e.date && e.date <= c.on && e.date >= c.profile.situation.registered_on && e.advertised) ++advertised;
+        if (now.counted > 0 && advertised < int_param(*adv, "advertised")) notices.push_back(adv->explain({{"week", now.label}}));
+    }
+    return out;
+}
+
+}  // namespace jobbplan::detail::dk

@@ -1,0 +1,324 @@
+// Strict, non-throwing profile reader. Every type is checked before every get<>() because a throw
+// aborts the wasm page; each problem names its JSON path so the jobseeker can find the field.
+#include "jobbplan/profile.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace jobbplan {
+
+namespace {
+
+using nlohmann::json;
+
+bool one_of(const std::string& v, std::initializer_list<std::string_view> allowed) {
+    return std::find(allowed.begin(), allowed.end(), v) != allowed.end();
+}
+
+const std::initializer_list<std::string_view> kEventTypes = {
+    "meeting_held", "meeting_missed", "meeting_booked", "booking_request", "contact_restored",
+    "cv_approved", "reminder_received", "sanction_received", "report_submitted", "job_offer_refused",
+    "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
+    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started"};
+const std::initializer_list<std::string_view> kCategories = {
+    "advertised", "unsolicited", "fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur",
+    "fi.job_market_profile", "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant",
+    "fi.other_activity"};
+
+// Reads one JSON object, recording which fields were used so leftovers can be reported as unknown.
+class ObjectReader {
+public:
+    ObjectReader(const json& j, std::string path, Problems& problems)
+        : j_(j), path_(std::move(path)), problems_(problems) {}
+
+    std::string at(std::string_view field) const {
+        return path_.empty() ? std::string{field} : path_ + "." + std::string{field};
+    }
+    void fail(std::string_view field, std::string message) { problems_.push_back({at(field), std::move(message)}); }
+
+    const json* find(std::string_view field) {
+        used_.emplace_back(field);
+        auto it = j_.find(std::string{field});
+        if (it == j_.end() || it->is_null()) return nullptr;
+        return &*it;
+    }
+
+    std::string text(std::string_view field, bool required = false,
+                     std::initializer_list<std::string_view> allowed = {}) {
+        const json* v = find(field);
+        if (!v) {
+            if (required) fail(field, "is missing");
+            return {};
+        }
+        if (!v->is_string()) {
+            fail(field, v->dump() + " is not a string");
+            return {};
+        }
+        std::string s = v->get<std::string>();
+        if (required && s.empty()) fail(field, "is empty");
+        else if (allowed.size() && !s.empty() && !one_of(s, allowed)) fail(field, v->dump() + " is not one of the known values");
+        return s;
+    }
+
+    std::optional<Date> day(std::string_view field, bool required = false) {
+        const json* v = find(field);
+        if (!v) {
+            if (required) fail(field, "is missing");
+            return std::nullopt;
+        }
+        std::optional<Date> d;
+        if (v->is_string()) d = parse_date(v->get<std::string>());
+        if (!d) fail(field, v->dump() + " is not a date");
+        return d;
+    }
+
+    std::optional<bool> flag(std::string_view field) {
+        const json* v = find(field);
+        if (!v) return std::nullopt;
+        if (!v->is_boolean()) {
+            fail(field, v->dump() + " is not true or false");
+            return std::nullopt;
+        }
+        return v->get<bool>();
+    }
+
+    std::optional<int> integer(std::string_view field, int lo, int hi) {
+        const json* v = find(field);
+        if (!v) return std::nullopt;
+        if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi) {
+            fail(field, v->dump() + " is not a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+            return std::nullopt;
+        }
+        return static_cast<int>(v->get<long long>());
+    }
+
+    void reject_unknown() {
+        for (auto it = j_.begin(); it != j_.end(); ++it)
+            if (std::find(used_.begin(), used_.end(), it.key()) == used_.end()) fail(it.key(), "is not a known field");
+    }
+
+private:
+    const json& j_;
+    std::string path_;
+    Problems& problems_;
+    std::vector<std::string> used_;
+};
+
+bool expect_object(const json* j, const std::string& path, Problems& problems) {
+    if (j && !j->is_object()) {
+        problems.push_back({path, j->dump() + " is not an object"});
+        return false;
+    }
+    return j != nullptr;
+}
+
+void read_benefit(ObjectReader& r, Situation& s) {
+    if (s.system == kDenmark) s.benefit = r.text("benefit", true, {"dagpenge", "kontanthjaelp", "uddannelseshjaelp"});
+    else if (s.system == kFinland)
+        s.benefit = r.text("benefit", true, {"labour_market_subsidy", "kela_basic_allowance", "earnings_related", "none"});
+    else if (s.system == kTrelleborg) s.benefit = r.text("benefit", true, {"forsorjningsstod", "service"});
+    else s.benefit = r.text("benefit");
+}
+
+Situation read_situation(const json& j, Problems& problems) {
+    Situation s;
+    ObjectReader r(j, "situation", problems);
+    s.system = r.text("system", true, {kFinland, kDenmark, kTrelleborg});
+    s.municipality = r.text("municipality");
+    read_benefit(r, s);
+    if (auto d = r.day("registered_on", true)) s.registered_on = *d;
+    s.benefit_since = r.day("benefit_since");
+    s.birth_date = r.day("birth_date");
+    s.mother_tongue = r.text("mother_tongue");
+    s.part_time = r.flag("part_time").value_or(false);
+    s.in_employment_service = r.flag("in_employment_service").value_or(false);
+    s.agreed_applications_per_month = r.integer("agreed_applications_per_month", 0, 4);
+    if (const json* pc = r.find("planned_change"); expect_object(pc, r.at("planned_change"), problems)) {
+        ObjectReader c(*pc, r.at("planned_change"), problems);
+        PlannedChange change;
+        change.kind = c.text("kind", true, {"job", "maternity", "efterloen", "fleksydelse", "folkepension",
+                                            "parental_leave", "studies"});
+        auto d = c.day("date", true);
+        c.reject_unknown();
+        if (d) {
+            change.date = *d;
+            s.planned_change = change;
+        }
+    }
+    s.child_birth_date = r.day("child_birth_date");
+    s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
+    s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
+    r.reject_unknown();
+    return s;
+}
+
+Event read_event(const json& j, const std::string& path, Problems& problems) {
+    Event e;
+    if (!expect_object(&j, path, problems)) return e;
+    ObjectReader r(j, path, problems);
+    e.id = r.text("id");
+    e.type = r.text("type", true, kEventTypes);
+    if (auto d = r.day("date", true)) e.date = *d;
+    e.until = r.day("until");
+    e.party = r.text("party", false, {"a-kasse", "jobcenter", "te", "trial", "kela", "arbetsmarknad",
+                                      "beroendeenheten", "socialtjanst", "employer"});
+    e.mode = r.text("mode", false, {"in_person", "phone", "digital"});
+    e.lawful_excuse = r.flag("lawful_excuse");
+    e.valid_reason = r.flag("valid_reason");
+    e.note = r.text("note");
+    r.reject_unknown();
+    if (e.until && *e.until < e.date) r.fail("until", "\"" + to_string(*e.until) + "\" is before date");
+    return e;
+}
+
+JoblogEntry read_entry(const json& j, const std::string& path, Problems& problems) {
+    JoblogEntry e;
+    if (!expect_object(&j, path, problems)) return e;
+    ObjectReader r(j, path, problems);
+    e.id = r.text("id");
+    if (auto d = r.day("date", true)) e.date = *d;
+    e.employer = r.text("employer");
+    e.job_title = r.text("job_title");
+    e.category = r.text("category", false, kCategories);
+    e.advertised = r.flag("advertised").value_or(true);
+    e.job_length_weeks = r.integer("job_length_weeks", 0, 520);
+    e.how_applied = r.text("how_applied", false, {"online", "email", "letter", "in_person", "phone", "other"});
+    e.contact = r.text("contact");
+    e.status = r.text("status", false, {"sent", "interview", "rejected", "offer", "hired", "withdrawn"});
+    e.notes = r.text("notes");
+    r.reject_unknown();
+    return e;
+}
+
+PlanDraft read_plan(const json& j, Problems& problems) {
+    PlanDraft p;
+    ObjectReader r(j, "plan", problems);
+    if (const json* s = r.find("sections"); expect_object(s, "plan.sections", problems))
+        for (auto it = s->begin(); it != s->end(); ++it) {
+            if (it->is_string()) p.sections[it.key()] = it->get<std::string>();
+            else problems.push_back({"plan.sections." + it.key(), it->dump() + " is not a string"});
+        }
+    if (const json* g = r.find("job_goals")) {
+        if (!g->is_array()) problems.push_back({"plan.job_goals", g->dump() + " is not an array"});
+        else
+            for (std::size_t i = 0; i < g->size(); ++i) {
+                if ((*g)[i].is_string()) p.job_goals.push_back((*g)[i].get<std::string>());
+                else problems.push_back({"plan.job_goals[" + std::to_string(i) + "]", (*g)[i].dump() + " is not a string"});
+            }
+    }
+    r.reject_unknown();
+    return p;
+}
+
+template <class T, class F>
+std::vector<T> read_array(ObjectReader& top, std::string_view field, Problems& problems, F read) {
+    std::vector<T> out;
+    const json* a = top.find(field);
+    if (!a) return out;
+    if (!a->is_array()) {
+        top.fail(field, a->dump() + " is not an array");
+        return out;
+    }
+    for (std::size_t i = 0; i < a->size(); ++i)
+        out.push_back(read((*a)[i], std::string{field} + "[" + std::to_string(i) + "]", problems));
+    return out;
+}
+
+}  // namespace
+
+Parsed<Profile> parse_profile(const json& j) {
+    Parsed<Profile> out;
+    Problems& problems = out.problems;
+    if (!j.is_object()) {
+        problems.push_back({"", "a profile must be a JSON object"});
+        return out;
+    }
+    Profile p;
+    ObjectReader top(j, "", problems);
+    const json* v = top.find("schema_version");
+    if (!v) top.fail("schema_version", "is missing");
+    else if (!v->is_number_integer() || v->get<long long>() != kProfileSchemaVersion)
+        top.fail("schema_version", v->dump() + " is not a supported version (expected " +
+                                       std::to_string(kProfileSchemaVersion) + ")");
+    const json* s = top.find("situation");
+    if (!s) top.fail("situation", "is missing");
+    else if (expect_object(s, "situation", problems)) p.situation = read_situation(*s, problems);
+    p.events = read_array<Event>(top, "events", problems, read_event);
+    if (const json* plan = top.find("plan"); expect_object(plan, "plan", problems)) p.plan = read_plan(*plan, problems);
+    p.joblog = read_array<JoblogEntry>(top, "joblog", problems, read_entry);
+    top.reject_unknown();
+    if (problems.empty()) out.value = std::move(p);
+    return out;
+}
+
+Parsed<Profile> parse_profile_text(std::string_view text) {
+    auto j = json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded()) {
+        Parsed<Profile> out;
+        out.problems.push_back({"", "is not valid JSON"});
+        return out;
+    }
+    return parse_profile(j);
+}
+
+namespace {
+void put(json& j, const char* k, const std::string& v) {
+    if (!v.empty()) j[k] = v;
+}
+void put(json& j, const char* k, const std::optional<Date>& v) {
+    if (v) j[k] = to_string(*v);
+}
+template <class T>
+void put(json& j, const char* k, const std::optional<T>& v) {
+    if (v) j[k] = *v;
+}
+}  // namespace
+
+json to_json(const Profile& p) {
+    const Situation& s = p.situation;
+    json sit = {{"system", s.system}, {"benefit", s.benefit}, {"registered_on", to_string(s.registered_on)}};
+    put(sit, "municipality", s.municipality);
+    put(sit, "benefit_since", s.benefit_since);
+    put(sit, "birth_date", s.birth_date);
+    put(sit, "mother_tongue", s.mother_tongue);
+    if (s.part_time) sit["part_time"] = true;
+    if (s.in_employment_service) sit["in_employment_service"] = true;
+    put(sit, "agreed_applications_per_month", s.agreed_applications_per_month);
+    if (s.planned_change) sit["planned_change"] = {{"kind", s.planned_change->kind}, {"date", to_string(s.planned_change->date)}};
+    put(sit, "child_birth_date", s.child_birth_date);
+    if (s.addiction_treatment) sit["addiction_treatment"] = true;
+    put(sit, "commute_minutes", s.commute_minutes);
+
+    json events = json::array();
+    for (const Event& e : p.events) {
+        json o = {{"type", e.type}, {"date", to_string(e.date)}};
+        put(o, "id", e.id);
+        put(o, "until", e.until);
+        put(o, "party", e.party);
+        put(o, "mode", e.mode);
+        put(o, "lawful_excuse", e.lawful_excuse);
+        put(o, "valid_reason", e.valid_reason);
+        put(o, "note", e.note);
+        events.push_back(std::move(o));
+    }
+    json joblog = json::array();
+    for (const JoblogEntry& e : p.joblog) {
+        json o = {{"date", to_string(e.date)}, {"advertised", e.advertised}};
+        put(o, "id", e.id);
+        put(o, "employer", e.employer);
+        put(o, "job_title", e.job_title);
+        put(o, "category", e.category);
+        put(o, "job_length_weeks", e.job_length_weeks);
+        put(o, "how_applied", e.how_applied);
+        put(o, "contact", e.contact);
+        put(o, "status", e.status);
+        put(o, "notes", e.notes);
+        joblog.push_back(std::move(o));
+    }
+    json plan = {{"sections", json::object()}, {"job_goals", p.plan.job_goals}};
+    for (const auto& [k, v] : p.plan.sections) plan["sections"][k] = v;
+    return {{"schema_version", p.schema_version}, {"situation", sit}, {"events", events},
+            {"plan", plan}, {"joblog", joblog}};
+}
+
+}  // namespace jobbplan

@@ -1,0 +1,89 @@
+// compute_report only dispatches; each system's evaluator owns its rules. to_json is the shape the
+// CLI prints and the page reads (assets/schema/report.schema.json).
+#include "jobbplan/report.hpp"
+
+#include "systems.hpp"
+
+namespace jobbplan {
+
+Report compute_report(const Profile& profile, const RuleBook& rules, Date on) {
+    const detail::SystemSpec* spec = detail::find_system(profile.situation.system);
+    const RulePack* pack = rules.pack(profile.situation.system);
+    if (!spec || !pack) {
+        Report r;
+        r.system = profile.situation.system;
+        r.on = on;
+        r.status_key = "status.unknown_system";
+        return r;
+    }
+    Report r = spec->evaluate(profile, *pack, on);
+    r.system = profile.situation.system;
+    r.on = on;
+    return r;
+}
+
+namespace {
+
+using nlohmann::json;
+
+json to_json(const Explanation& e) {
+    json params = json::object();
+    for (const auto& [k, v] : e.params) params[k] = v;
+    json j = {{"rule_id", e.rule_id},
+              {"rule_version", e.rule_version},
+              {"text_key", e.text_key},
+              {"params", params},
+              {"source", {{"file", e.source.file}, {"quote", e.source.quote}, {"lang", e.source.lang}}}};
+    if (!e.note_key.empty()) j["note_key"] = e.note_key;
+    return j;
+}
+
+json opt_date(const std::optional<Date>& d) { return d ? json(to_string(*d)) : json(nullptr); }
+
+}  // namespace
+
+json to_json(const Report& r) {
+    json periods = json::array();
+    for (const ApplicationPeriod& p : r.periods) {
+        json entries = json::array();
+        for (const EntryVerdict& v : p.entries)
+            entries.push_back({{"entry_id", v.entry_id}, {"counted", v.counted}, {"reason_key", v.reason_key}});
+        periods.push_back({{"kind", p.kind}, {"label", p.label}, {"start", to_string(p.start)},
+                           {"end", to_string(p.end)}, {"required", p.required}, {"counted", p.counted},
+                           {"shortfall", p.shortfall()}, {"exempt", p.exempt}, {"closed", p.closed},
+                           {"entries", entries}, {"why", to_json(p.why)}});
+    }
+    json meetings = json::array();
+    for (const Meeting& m : r.meetings)
+        meetings.push_back({{"kind_key", m.kind_key}, {"party", m.party}, {"number", m.number},
+                            {"earliest", to_string(m.earliest)}, {"latest", to_string(m.latest)},
+                            {"mode_key", m.mode_key}, {"status", m.status}, {"held_on", opt_date(m.held_on)},
+                            {"why", to_json(m.why)}});
+    json deadlines = json::array();
+    for (const Deadline& d : r.deadlines)
+        deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", d.status}, {"why", to_json(d.why)}});
+    json steps = json::array();
+    for (const ConsequenceStep& s : r.consequences.steps)
+        steps.push_back({{"key", s.key}, {"reached", s.reached}, {"why", to_json(s.why)}});
+    json obligations = json::array();
+    for (const Obligation& o : r.obligations) obligations.push_back({{"key", o.key}, {"why", to_json(o.why)}});
+    json plan = json::array();
+    for (const PlanSection& s : r.plan)
+        plan.push_back({{"key", s.key}, {"complete", s.complete}, {"hint_key", s.hint_key}, {"why", to_json(s.why)}});
+    json notices = json::array();
+    for (const Explanation& e : r.notices) notices.push_back(to_json(e));
+    return {{"system", r.system},
+            {"on", to_string(r.on)},
+            {"status_key", r.status_key},
+            {"provider", {{"key", r.provider.key}, {"why", to_json(r.provider.why)}}},
+            {"periods", periods},
+            {"current_period", r.current_period},
+            {"meetings", meetings},
+            {"deadlines", deadlines},
+            {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"next", r.consequences.next()}}},
+            {"obligations", obligations},
+            {"plan", plan},
+            {"notices", notices}};
+}
+
+}  // namespace jobbplan

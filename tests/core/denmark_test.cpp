@@ -1,0 +1,256 @@
+// Dated Danish scenarios. Each cites the seed passage it checks (001 = jobcenter contact process,
+// 002 = FAK a-kasse, new process from 1 January 2024).
+#include "jobbplan/report.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace jobbplan {
+namespace {
+
+Date d(const char* s) { return *parse_date(s); }
+
+nlohmann::json profile_json(const char* benefit, const char* registered, const char* since = nullptr) {
+    nlohmann::json j = {{"schema_version", 1},
+                        {"situation", {{"system", "dk"}, {"benefit", benefit}, {"registered_on", registered}}},
+                        {"events", nlohmann::json::array()},
+                        {"joblog", nlohmann::json::array()}};
+    if (since) j["situation"]["benefit_since"] = since;
+    return j;
+}
+
+Report run(const nlohmann::json& j, const char* on) {
+    auto parsed = parse_profile(j);
+    EXPECT_TRUE(parsed.ok()) << (parsed.problems.empty() ? "" : parsed.problems[0].to_string());
+    return compute_report(parsed.value.value_or(Profile{}), builtin_rule_book(), d(on));
+}
+
+void add_event(nlohmann::json& j, const char* type, const char* date, nlohmann::json extra = nlohmann::json::object()) {
+    extra["type"] = type;
+    extra["date"] = date;
+    j["events"].push_back(extra);
+}
+
+void add_application(nlohmann::json& j, const char* id, const char* date, bool advertised = true) {
+    j["joblog"].push_back({{"id", id}, {"date", date}, {"advertised", advertised}});
+}
+
+const ApplicationPeriod* week(const Report& r, const std::string& label) {
+    for (const ApplicationPeriod& p : r.periods)
+        if (p.label == label) return &p;
+    return nullptr;
+}
+
+const ConsequenceStep* step(const Report& r, const std::string& key) {
+    for (const ConsequenceStep& s : r.consequences.steps)
+        if (s.key == key) return &s;
+    return nullptr;
+}
+
+// 002: "Hvis du allerede er ledig og modtager dagpenge før den 1. januar 2024, vil du som udgangspunkt
+// fortsætte i dit nuværende forløb hos Jobcenteret." / "...skal have dagpenge efter den 1. januar 2024..."
+TEST(Denmark, ReformDecidedByFirstDayOnDagpenge) {
+    struct Case {
+        const char* since;
+        const char* on;
+        const char* provider;
+        int rule_version;
+        const char* first_party;
+    };
+    for (const Case& c : {Case{"2023-12-31", "2024-01-15", "provider.jobcenter", 1, "jobcenter"},
+                          Case{"2024-01-01", "2024-01-15", "provider.a_kasse", 2, "a-kasse"},
+                          Case{"2019-12-02", "2020-02-10", "provider.jobcenter", 1, "jobcenter"}}) {
+        Report r = run(profile_json("dagpenge", c.since, c.since), c.on);
+        EXPECT_EQ(r.provider.key, c.provider) << c.since;
+        EXPECT_EQ(r.provider.why.rule_version, c.rule_version) << c.since;
+        ASSERT_EQ(r.meetings.size(), 6u) << c.since;
+        EXPECT_EQ(r.meetings[0].party, c.first_party) << c.since;
+    }
+}
+
+// 001: "De første tre samtaler afholder din a-kasse inden for de første tre måneder. De næste tre afholder
+// dit jobcenter inden for de næste tre måneder." 002: "...overgår du til Jobcenteret".
+TEST(Denmark, AkasseHandsOverToJobcenterAfterThreeMonths) {
+    auto j = profile_json("dagpenge", "2026-03-02", "2026-03-02");
+    EXPECT_EQ(run(j, "2026-06-01").provider.key, "provider.a_kasse");
+    Report after = run(j, "2026-06-02");
+    EXPECT_EQ(after.provider.key, "provider.jobcenter");
+    std::vector<std::string> parties;
+    for (const Meeting& m : after.meetings) parties.push_back(m.party);
+    EXPECT_EQ(parties, (std::vector<std::string>{"a-kasse", "a-kasse", "a-kasse", "jobcenter", "jobcenter", "jobcenter"}));
+    // Caseworker's reading: conversation k in month k.
+    EXPECT_EQ(to_string(after.meetings[3].earliest), "2026-06-02");
+    EXPECT_EQ(to_string(after.meetings[3].latest), "2026-07-01");
+    // 001: "...kan din a-kasse deltage i den første samtale, der skal holdes i jobcenteret efter overgangen".
+    bool joins = std::any_of(after.notices.begin(), after.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.akasse_joins"; });
+    EXPECT_TRUE(joins);
+    // 001: "første jobsamtale holdes ved personligt fremmøde. Herefter vælger du selv..."
+    EXPECT_EQ(after.meetings[0].mode_key, "mode.in_person");
+    EXPECT_EQ(after.meetings[1].mode_key, "mode.choice");
+}
+
+// 001: "Den første samtale skal finde sted inden for én uge fra første henvendelse."
+TEST(Denmark, KontanthjaelpFirstConversationWithinOneWeek) {
+    auto j = profile_json("kontanthjaelp", "2026-10-12");
+    Report r = run(j, "2026-10-19");
+    ASSERT_EQ(r.meetings.size(), 4u);
+    EXPECT_EQ(r.provider.key, "provider.jobcenter");
+    EXPECT_EQ(to_string(r.meetings[0].latest), "2026-10-19");
+    EXPECT_EQ(r.meetings[0].status, "due");
+    EXPECT_EQ(run(j, "2026-10-20").meetings[0].status, "overdue");
+    EXPECT_EQ(run(j, "2026-10-20").status_key, "status.behind");
+    add_event(j, "meeting_held", "2026-10-16", {{"party", "jobcenter"}});
+    Report held = run(j, "2026-10-20");
+    EXPECT_EQ(held.meetings[0].status, "held");
+    // Kontanthjælp has no joblog minimum in the seeds; the dagpenge rules do not apply.
+    EXPECT_TRUE(held.periods.empty());
+    EXPECT_TRUE(held.consequences.steps.empty());
+}
+
+// 001: "...søgbart cv på Jobnet senest tre uger efter, at du har meldt dig ledig i jobcentret."
+TEST(Denmark, CvWithinThreeWeeks) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto cv = [](const Report& r) { return *std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; }); };
+    EXPECT_EQ(to_string(cv(run(j, "2026-09-28")).due), "2026-09-28");
+    EXPECT_EQ(cv(run(j, "2026-09-28")).status, "open");
+    EXPECT_EQ(cv(run(j, "2026-09-29")).status, "overdue");
+    EXPECT_EQ(cv(run(j, "2026-09-29")).why.params[1].second, "a-kasse");
+    add_event(j, "cv_approved", "2026-09-25", {{"party", "a-kasse"}});
+    EXPECT_EQ(cv(run(j, "2026-09-29")).status, "met");
+    EXPECT_EQ(cv(run(j, "2026-09-24")).status, "open");  // approval not yet happened on that day
+}
+
+// 002: "...anmoder dig om at booke en samtale inden for en bestemt tidsfrist." / "kan det betyde, at du
+// mister retten til dagpenge i en kortere eller længere periode."
+TEST(Denmark, BookingDeadline) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    add_event(j, "booking_request", "2026-10-01", {{"until", "2026-10-08"}, {"party", "a-kasse"}});
+    Report late = run(j, "2026-10-09");
+    ASSERT_EQ(late.deadlines.size(), 2u);
+    EXPECT_EQ(late.deadlines[1].status, "overdue");
+    EXPECT_TRUE(step(late, "consequence.dk.booking_missed")->reached);
+    add_event(j, "meeting_booked", "2026-10-08");
+    Report ok = run(j, "2026-10-09");
+    EXPECT_EQ(ok.deadlines[1].status, "met");
+    EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->reached);
+}
+
+// 002: "din pligt til at registere minimum 2 søgte stillinger i din Joblog pr. uge" — ISO weeks.
+TEST(Denmark, TwoApplicationsPerIsoWeek) {
+    // Registered Wednesday 2026-09-30; week 40 spans September and October.
+    auto j = profile_json("dagpenge", "2026-09-30", "2026-09-30");
+    add_application(j, "before", "2026-09-29");
+    add_application(j, "a", "2026-09-30");
+    add_application(j, "b", "2026-10-04", false);
+    add_application(j, "c", "2026-10-06");
+    add_application(j, "future", "2026-10-09");
+    Report r = run(j, "2026-10-08");
+    ASSERT_EQ(r.periods.size(), 2u);
+    const ApplicationPeriod* w40 = week(r, "2026-W40");
+    ASSERT_NE(w40, nullptr);
+    EXPECT_EQ(to_string(w40->start), "2026-09-28");
+    EXPECT_EQ(to_string(w40->end), "2026-10-04");
+    EXPECT_EQ(w40->counted, 2);
+    EXPECT_TRUE(w40->closed);
+    EXPECT_EQ(w40->shortfall(), 0);
+    ASSERT_EQ(w40->entries.size(), 3u);
+    EXPECT_EQ(w40->entries[0].reason_key, "verdict.before_registration");
+    const ApplicationPeriod* w41 = week(r, "2026-W41");
+    EXPECT_EQ(w41->counted, 1);
+    EXPECT_FALSE(w41->closed);
+    EXPECT_EQ(w41->entries[1].reason_key, "verdict.after_report_date");
+    EXPECT_EQ(r.current_period, 1);
+    EXPECT_EQ(r.status_key, "status.ok");  // the running week is not yet short
+}
+
+TEST(Denmark, IsoWeek53AndShortWeekBringsAvailabilityConversation) {
+    auto j = profile_json("dagpenge", "2026-12-21", "2026-12-21");
+    add_application(j, "a", "2026-12-22");
+    add_application(j, "b", "2026-12-23");
+    add_application(j, "c", "2026-12-31");  // 2026-W53, a week that runs into 2027
+    Report r = run(j, "2027-01-05");
+    std::vector<std::string> labels;
+    for (const ApplicationPeriod& p : r.periods) labels.push_back(p.label);
+    EXPECT_EQ(labels, (std::vector<std::string>{"2026-W52", "2026-W53", "2027-W01"}));
+    EXPECT_EQ(week(r, "2026-W53")->shortfall(), 1);
+    EXPECT_EQ(r.status_key, "status.behind");
+    // 002: "...hvis du ikke søger tilstrækkeligt med ledige stillinger" -> rådighedssamtale.
+    EXPECT_TRUE(step(r, "consequence.dk.availability_conversation")->reached);
+}
+
+// 001: "Hvis du inden for seks uger enten begynder i job, går på barsel ... kan du undlade at sende
+// jobansøgninger i de sidste seks uger af din ledighed."
+TEST(Denmark, SixWeekExemption) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    j["situation"]["planned_change"] = {{"kind", "job"}, {"date", "2026-12-01"}};
+    Report r = run(j, "2026-11-23");
+    // Six weeks before 2026-12-01 is 2026-10-20 (Tuesday of W43): W43 touches it, W42 does not.
+    EXPECT_FALSE(week(r, "2026-W42")->exempt);
+    EXPECT_TRUE(week(r, "2026-W43")->exempt);
+    EXPECT_TRUE(week(r, "2026-W48")->exempt);
+    EXPECT_EQ(week(r, "2026-W44")->shortfall(), 0);
+    bool notice = std::any_of(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.joblog.six_week_exemption"; });
+    EXPECT_TRUE(notice);
+    j["situation"]["planned_change"]["kind"] = "studies";  // not one of the kinds in 001
+    EXPECT_FALSE(week(run(j, "2026-11-23"), "2026-W48")->exempt);
+}
+
+// 002: "Hvis du udebliver uden en lovlig grund ... Du mister dagpenge fra den oprindelige mødedato og
+// indtil du har kontakt os eller Jobcenteret." / "Hvis du er lovligt forhindret ... aftale en ny mødetid."
+TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    add_event(j, "meeting_held", "2026-09-10", {{"party", "a-kasse"}});
+    add_event(j, "meeting_missed", "2026-10-14", {{"party", "a-kasse"}, {"lawful_excuse", false}});
+    Report stopped = run(j, "2026-10-16");
+    EXPECT_EQ(stopped.status_key, "status.dk.dagpenge_stopped");
+    const ConsequenceStep* s = step(stopped, "consequence.dk.missed_meeting");
+    ASSERT_TRUE(s && s->reached);
+    EXPECT_EQ(s->why.params[0].second, "2026-10-14");
+    EXPECT_EQ(s->why.params[1].second, "");
+    EXPECT_EQ(stopped.meetings[1].status, "missed");
+
+    add_event(j, "contact_restored", "2026-10-20");
+    Report restored = run(j, "2026-10-21");
+    EXPECT_NE(restored.status_key, "status.dk.dagpenge_stopped");
+    EXPECT_EQ(step(restored, "consequence.dk.missed_meeting")->why.params[1].second, "2026-10-20");
+    EXPECT_EQ(run(j, "2026-10-19").status_key, "status.dk.dagpenge_stopped");  // before contact
+
+    auto excused = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    add_event(excused, "meeting_missed", "2026-09-10", {{"party", "a-kasse"}, {"lawful_excuse", true}});
+    Report e = run(excused, "2026-09-11");
+    EXPECT_FALSE(step(e, "consequence.dk.missed_meeting")->reached);
+    EXPECT_EQ(e.meetings[0].status, "due");
+    bool rebook = std::any_of(e.notices.begin(), e.notices.end(), [](const Explanation& x) { return x.rule_id == "dk.consequence.lawful_excuse"; });
+    EXPECT_TRUE(rebook);
+    // 002: "...hvis du melder dig syg, hver gang du skal deltage i en samtale" -> rådighedssamtale.
+    EXPECT_FALSE(step(e, "consequence.dk.availability_conversation")->reached);
+    add_event(excused, "meeting_missed", "2026-09-17", {{"party", "a-kasse"}, {"lawful_excuse", true}});
+    EXPECT_TRUE(step(run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
+}
+
+// 002: "Min Plan skal indeholde dine 2 jobmål" and the list under "Krav til jobsøgning".
+TEST(Denmark, MinPlanCompleteness) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    j["plan"] = {{"job_goals", {"Laborant", "  "}}, {"sections", {{"plan.dk.geography", "Region Hovedstaden"}}}};
+    Report r = run(j, "2026-09-10");
+    auto section = [&](const Report& rep, const std::string& key) {
+        return *std::find_if(rep.plan.begin(), rep.plan.end(), [&](const PlanSection& p) { return p.key == key; });
+    };
+    EXPECT_EQ(r.plan.size(), 9u);
+    EXPECT_FALSE(section(r, "plan.dk.job_goals").complete);
+    EXPECT_TRUE(section(r, "plan.dk.geography").complete);
+    EXPECT_FALSE(section(r, "plan.dk.fields").complete);
+    EXPECT_EQ(section(r, "plan.dk.fields").hint_key, "plan.dk.fields.hint");
+    j["plan"]["job_goals"][1] = "Lagermedarbejder";
+    EXPECT_TRUE(section(run(j, "2026-09-10"), "plan.dk.job_goals").complete);
+}
+
+TEST(Denmark, UnknownSystemIsReportedNotCrashed) {
+    Profile p;
+    p.situation.system = "xx";
+    EXPECT_EQ(compute_report(p, builtin_rule_book(), d("2026-01-01")).status_key, "status.unknown_system");
+}
+
+}  // namespace
+}  // namespace jobbplan

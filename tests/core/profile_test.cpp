@@ -1,0 +1,108 @@
+#include "jobbplan/profile.hpp"
+
+#include "embedded_assets.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jobbplan {
+namespace {
+
+nlohmann::json minimal() {
+    return nlohmann::json::parse(R"({
+      "schema_version": 1,
+      "situation": {"system": "dk", "benefit": "dagpenge", "registered_on": "2026-09-07"},
+      "events": [{"type": "meeting_held", "date": "2026-09-10", "party": "a-kasse", "mode": "in_person"}],
+      "plan": {"sections": {}, "job_goals": []},
+      "joblog": [{"id": "a", "date": "2026-09-08", "advertised": true},
+                 {"id": "b", "date": "2026-09-09", "advertised": false}]
+    })");
+}
+
+TEST(Profile, ExamplesRoundTrip) {
+    int examples = 0;
+    for (const auto& f : detail::embedded_files()) {
+        if (!f.path.starts_with("examples/")) continue;
+        ++examples;
+        auto parsed = parse_profile_text(f.text);
+        ASSERT_TRUE(parsed.ok()) << f.path << ": " << parsed.problems[0].to_string();
+        nlohmann::json once = to_json(*parsed.value);
+        auto again = parse_profile(once);
+        ASSERT_TRUE(again.ok()) << f.path;
+        EXPECT_EQ(to_json(*again.value), once) << f.path;
+        if (f.path.starts_with("examples/dk-"))  // ours are stored exactly as to_json writes them
+            EXPECT_EQ(once, nlohmann::json::parse(f.text)) << f.path << " is not in canonical form";
+    }
+    EXPECT_GE(examples, 2);
+}
+
+TEST(Profile, BadInputNamesThePath) {
+    struct Case {
+        std::string pointer;
+        nlohmann::json value;
+        std::string expected;
+    };
+    std::vector<Case> cases = {
+        {"/joblog/1/date", "2024-13-01", R"(joblog[1].date: "2024-13-01" is not a date)"},
+        {"/joblog/0/date", 20240101, "joblog[0].date: 20240101 is not a date"},
+        {"/situation/registered_on", "2023-02-29", R"(situation.registered_on: "2023-02-29" is not a date)"},
+        {"/situation/system", "xx", R"(situation.system: "xx" is not one of the known values)"},
+        {"/situation/benefit", "kontanthjælp", "situation.benefit:"},
+        {"/events/0/type", "party", R"(events[0].type: "party" is not one of the known values)"},
+        {"/events/0/lawful_excuse", "yes", R"(events[0].lawful_excuse: "yes" is not true or false)"},
+        {"/events/0/mode", "fax", R"(events[0].mode: "fax" is not one of the known values)"},
+        {"/schema_version", 2, "schema_version: 2 is not a supported version"},
+        {"/plan/job_goals", "Laborant", R"(plan.job_goals: "Laborant" is not an array)"},
+        {"/joblog/1/category", "fi.nonsense", "joblog[1].category:"},
+        {"/situation/colour", "red", "situation.colour: is not a known field"},
+        {"/situation/agreed_applications_per_month", 9, "situation.agreed_applications_per_month: 9 is not a whole number"},
+        {"/situation/planned_change", nlohmann::json{{"kind", "job"}, {"date", "2026-02-30"}}, R"(situation.planned_change.date: "2026-02-30" is not a date)"},
+    };
+    for (const Case& c : cases) {
+        nlohmann::json j = minimal();
+        j[nlohmann::json::json_pointer(c.pointer)] = c.value;
+        auto parsed = parse_profile(j);
+        EXPECT_FALSE(parsed.ok()) << c.pointer;
+        ASSERT_FALSE(parsed.problems.empty()) << c.pointer;
+        EXPECT_NE(parsed.problems[0].to_string().find(c.expected), std::string::npos)
+            << c.pointer << ": got " << parsed.problems[0].to_string();
+    }
+}
+
+TEST(Profile, MissingAndMalformed) {
+    EXPECT_FALSE(parse_profile_text("").ok());
+    EXPECT_FALSE(parse_profile_text("[1,2]").ok());
+    EXPECT_FALSE(parse_profile_text("{\"schema_version\": 1").ok());
+    nlohmann::json j = minimal();
+    j.erase("situation");
+    auto parsed = parse_profile(j);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.problems[0].to_string(), "situation: is missing");
+    EXPECT_TRUE(parse_profile(minimal()).ok());
+}
+
+// The schema documents the reader: every enum value it lists must be accepted, and nothing else.
+TEST(Profile, SchemaEnumsAgreeWithReader) {
+    nlohmann::json schema;
+    for (const auto& f : detail::embedded_files())
+        if (f.path == "schema/profile.schema.json") schema = nlohmann::json::parse(f.text);
+    ASSERT_TRUE(schema.is_object());
+    struct Field {
+        const char* def;
+        const char* pointer;
+    };
+    for (const Field& field : {Field{"eventType", "/events/0/type"}, Field{"joblogCategory", "/joblog/0/category"}}) {
+        const auto& values = schema["$defs"][field.def]["enum"];
+        ASSERT_GT(values.size(), 5u) << field.def;
+        for (const auto& v : values) {
+            nlohmann::json j = minimal();
+            j[nlohmann::json::json_pointer(field.pointer)] = v;
+            EXPECT_TRUE(parse_profile(j).ok()) << field.def << " " << v;
+        }
+        nlohmann::json j = minimal();
+        j[nlohmann::json::json_pointer(field.pointer)] = "not_in_schema";
+        EXPECT_FALSE(parse_profile(j).ok()) << field.def;
+    }
+}
+
+}  // namespace
+}  // namespace jobbplan
