@@ -8,7 +8,10 @@ SITE := $(CURDIR)/build/site
 # Debian's emscripten runs its JS tools with the machine's node, which needs Debian's module folder.
 EMENV := NODE_PATH=/usr/share/nodejs
 
-.PHONY: all setup native wasm site serve test bench clean
+FUZZ := build/fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: all setup native wasm site serve test bench fuzz clean
 
 all: native site
 
@@ -31,6 +34,17 @@ serve: setup site
 
 test: setup wasm native
 	cd $(NATIVE) && ctest --output-on-failure -j 1
+
+# Fuzzes profile import and rule-pack loading for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=600).
+fuzz: setup
+	@test -f $(FUZZ)/build.ninja || CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -G Ninja -DJOBBPLAN_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ) -j $(JOBS)
+	@for t in profile rule_pack; do \
+	  mkdir -p $(FUZZ)/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ)/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	    $(FUZZ)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 clean:
 	rm -rf build

@@ -3,6 +3,7 @@
 #include "backend/html5_backend.hpp"
 #include "platform/platform.hpp"
 #include "test_hook.hpp"
+#include "ui/a11y_mirror.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
@@ -14,6 +15,7 @@
 #include <GLES3/gl3.h>
 
 extern "C" {
+void jobbplan_js_set_mirror(const char* json);
 void jobbplan_js_install_test_hook();
 void jobbplan_js_install_paste();
 }
@@ -28,6 +30,20 @@ void check_today(void*) {
     // A page left open past midnight moves to the new day by itself.
     g_app->refresh_today();
     emscripten_set_timeout(check_today, 60'000, nullptr);
+}
+
+void update_mirror(const ui::Ctx& ctx) {
+    // Rebuilt when what it says could change, not every frame.
+    static std::string last;
+    std::string json = ui::mirror_json(ui::mirror_items(ctx));
+    if (json != last) {
+        last = std::move(json);
+        jobbplan_js_set_mirror(last.c_str());
+    }
+    const std::string& focused = focused_label();
+    static std::string announced;
+    if (!focused.empty() && focused != announced) browser_platform().announce(focused);
+    announced = focused;
 }
 
 void frame() {
@@ -50,6 +66,7 @@ void frame() {
     ui::Ctx ctx{st, app, cat, ImGui::GetIO().DisplaySize.x < 700.0f};
     ui::draw_app(ctx);
     ImGui::Render();
+    update_mirror(ctx);
 
     glViewport(0, 0, framebuffer_width(), framebuffer_height());
     const ImVec4 bg = ui::palette(st.settings.theme).background;

@@ -40,7 +40,18 @@ const char* screen_name(Screen s) {
 
 }  // namespace
 
-void test_hook_begin_frame() { rects().clear(); }
+std::string& focused_storage() {
+    static std::string s;
+    return s;
+}
+
+void test_hook_begin_frame() {
+    rects().clear();
+    focused_storage().clear();
+}
+
+void set_focused_label(std::string label) { focused_storage() = std::move(label); }
+const std::string& focused_label() { return focused_storage(); }
 
 void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field) {
     rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field});

@@ -15,4 +15,8 @@ void test_hook_widget(std::string_view id, std::string_view label, float x, floa
 bool test_hook_is_text_field(float x, float y);
 void test_hook_set_app(const App* app);
 
+// The keyboard-focused widget's label and value, for the screen-reader live region.
+void set_focused_label(std::string label);
+const std::string& focused_label();
+
 }  // namespace jobbplan::web

@@ -128,6 +128,21 @@ mergeInto(LibraryManager.library, {
     if (el) el.textContent = UTF8ToString(textPtr);
   },
 
+  // Rebuilt only when the screen's facts change; textContent only, never HTML from the app.
+  jobbplan_js_set_mirror: function (jsonPtr) {
+    var root = document.getElementById('a11y-mirror');
+    if (!root) return;
+    var items = JSON.parse(UTF8ToString(jsonPtr));
+    var frag = document.createDocumentFragment();
+    for (var i = 0; i < items.length; ++i) {
+      var tag = /^(h1|h2|p)$/.test(items[i].tag) ? items[i].tag : 'p';
+      var el = document.createElement(tag);
+      el.textContent = items[i].text;
+      frag.appendChild(el);
+    }
+    root.replaceChildren(frag);
+  },
+
   jobbplan_js_set_language: function (langPtr) {
     document.documentElement.lang = UTF8ToString(langPtr);
   },

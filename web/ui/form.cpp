@@ -1,5 +1,6 @@
 #include "ui/form.hpp"
 
+#include "test_hook.hpp"
 #include "ui/style.hpp"
 
 #include <imgui_stdlib.h>
@@ -10,6 +11,11 @@ namespace jobbplan::web::ui {
 namespace {
 
 void label_line(const std::string& label) { ImGui::TextUnformatted(label.c_str()); }
+
+// Screen readers hear the field's label and what it holds when keyboard focus reaches it.
+void announce_if_focused(const std::string& label, const std::string& value) {
+    if (ImGui::IsItemFocused() || ImGui::IsItemActive()) set_focused_label(label + ": " + value);
+}
 
 void error_line(const Ctx& c, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
@@ -26,6 +32,7 @@ bool text_field(const Ctx&, std::string_view id, const std::string& label, std::
     const bool changed = multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(-1, ImGui::GetFontSize() * 5))
                                    : ImGui::InputText(hidden.c_str(), &value);
     track(id, true);
+    announce_if_focused(label, value);
     return changed;
 }
 
@@ -35,6 +42,7 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const bool changed = ImGui::InputTextWithHint(hidden.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank);
     track(id, true);
+    announce_if_focused(label, text);
     valid = (optional && text.empty()) || parse_date(text).has_value();
     if (!valid) error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
     return changed;
@@ -46,6 +54,7 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const bool changed = ImGui::InputInt(hidden.c_str(), &value, 1, 1);
     track(id, true);
+    announce_if_focused(label, std::to_string(value));
     if (value < min || value > max) {
         error_line(c, c.tr("ui.form.out_of_range", {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
         value = std::clamp(value, min, max);
@@ -75,12 +84,14 @@ bool choice_field(const Ctx& c, std::string_view id, const std::string& label, s
         ImGui::EndCombo();
     }
     track(id);
+    announce_if_focused(label, preview);
     return changed;
 }
 
 bool check_field(const Ctx&, std::string_view id, const std::string& label, bool& value) {
     const bool changed = ImGui::Checkbox((label + "###" + std::string(id)).c_str(), &value);
     track(id);
+    announce_if_focused(label, value ? "\xE2\x9C\x93" : "\xE2\x97\x8B");
     return changed;
 }
 

@@ -1,22 +1,11 @@
 // Overview: "what must I do" — this period's applications, the next meeting and deadline, the
 // consequence ladder, standing obligations. Every figure opens its explanation.
+#include "app/report_view.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
 namespace jobbplan::web::ui {
 namespace {
-
-const Meeting* next_meeting(const Report& r) {
-    for (const Meeting& m : r.meetings)
-        if (m.status != "held" && m.status != "missed") return &m;
-    return nullptr;
-}
-
-const Deadline* next_deadline(const Report& r) {
-    for (const Deadline& d : r.deadlines)
-        if (d.status != "met") return &d;
-    return nullptr;
-}
 
 void draw_period(const Ctx& c, const ApplicationPeriod& p) {
     heading(c.tr("ui.overview.applications"));
@@ -56,8 +45,7 @@ void draw_overview(const Ctx& c) {
     wrapped(c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key));
     explanation(c, "provider", r.provider.why);
 
-    if (r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size()))
-        draw_period(c, r.periods[static_cast<size_t>(r.current_period)]);
+    if (const ApplicationPeriod* p = current_period(r)) draw_period(c, *p);
 
     heading(c.tr("ui.overview.next_meeting"));
     if (const Meeting* m = next_meeting(r)) {

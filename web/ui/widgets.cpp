@@ -23,6 +23,7 @@ bool button(std::string_view id, const std::string& label, bool primary) {
     if (primary) ImGui::PopStyleColor(3);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y);
+    if (ImGui::IsItemFocused()) set_focused_label(label);
     return pressed;
 }
 

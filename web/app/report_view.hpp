@@ -1,0 +1,26 @@
+#pragma once
+// Small read-only questions the screens and the screen-reader mirror ask of a Report.
+#include "jobbplan/report.hpp"
+
+namespace jobbplan::web {
+
+inline const ApplicationPeriod* current_period(const Report& r) {
+    return r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size())
+               ? &r.periods[static_cast<size_t>(r.current_period)]
+               : nullptr;
+}
+
+// The next meeting still to come (held and missed ones are history).
+inline const Meeting* next_meeting(const Report& r) {
+    for (const Meeting& m : r.meetings)
+        if (m.status != "held" && m.status != "missed") return &m;
+    return nullptr;
+}
+
+inline const Deadline* next_deadline(const Report& r) {
+    for (const Deadline& d : r.deadlines)
+        if (d.status != "met") return &d;
+    return nullptr;
+}
+
+}  // namespace jobbplan::web

@@ -1,0 +1,86 @@
+#include "ui/a11y_mirror.hpp"
+
+#include "app/report_view.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace jobbplan::web::ui {
+namespace {
+
+const char* screen_key(Screen s) {
+    switch (s) {
+        case Screen::Start: return "ui.nav.start";
+        case Screen::Situation: return "ui.nav.situation";
+        case Screen::Overview: return "ui.nav.overview";
+        case Screen::Calendar: return "ui.nav.calendar";
+        case Screen::Plan: return "ui.nav.plan";
+        case Screen::Joblog: return "ui.nav.joblog";
+        case Screen::Exchange: return "ui.nav.exchange";
+        case Screen::Settings: return "ui.nav.settings";
+    }
+    return "ui.nav.start";
+}
+
+void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorItem>& out) {
+    const Date today = c.state.effective_date();
+    out.push_back({"h2", c.tr("ui.overview.heading", {{"date", format_date(c, today)}})});
+    out.push_back({"p", c.tr(r.status_key)});
+    out.push_back({"p", c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key)});
+    if (const ApplicationPeriod* p = current_period(r)) {
+        out.push_back({"h2", c.tr("ui.overview.applications")});
+        out.push_back({"p", p->exempt ? c.tr("ui.overview.exempt", {{"period", p->label}})
+                                      : c.tr("ui.overview.progress", {{"counted", std::to_string(p->counted)},
+                                                                      {"required", std::to_string(p->required)},
+                                                                      {"period", p->label},
+                                                                      {"end", format_date(c, p->end)}})});
+    }
+    out.push_back({"h2", c.tr("ui.overview.next_meeting")});
+    if (const Meeting* m = next_meeting(r))
+        out.push_back({"p", c.tr(m->kind_key, {{"number", std::to_string(m->number)}, {"party", m->party}}) + ", " +
+                                c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}})});
+    else
+        out.push_back({"p", c.tr("ui.overview.none")});
+    out.push_back({"h2", c.tr("ui.overview.next_deadline")});
+    if (const Deadline* d = next_deadline(r))
+        out.push_back({"p", c.tr(d->kind_key, d->why.params) + ": " + format_date(c, d->due) + " (" +
+                                days_left_text(c, today, d->due) + ")"});
+    else
+        out.push_back({"p", c.tr("ui.overview.none")});
+    if (r.consequences.current >= 0) {
+        out.push_back({"h2", c.tr("ui.overview.consequences")});
+        const auto& step = r.consequences.steps[static_cast<size_t>(r.consequences.current)];
+        out.push_back({"p", c.tr(step.key) + " (" + c.tr("ui.overview.you_are_here") + ")"});
+    }
+}
+
+}  // namespace
+
+std::vector<MirrorItem> mirror_items(const Ctx& c) {
+    std::vector<MirrorItem> out;
+    out.push_back({"h1", c.tr("ui.app.title") + ": " + c.tr(screen_key(c.state.screen))});
+    if (c.state.message) out.push_back({"p", c.tr(c.state.message->text_key, c.state.message->params)});
+    switch (c.state.screen) {
+        case Screen::Start:
+            out.push_back({"p", c.tr("ui.start.intro")});
+            out.push_back({"h2", c.tr("ui.start.privacy_heading")});
+            out.push_back({"p", c.tr("ui.start.privacy")});
+            break;
+        case Screen::Joblog:
+            if (c.state.profile)
+                out.push_back({"p", c.tr("ui.joblog.heading", {{"n", std::to_string(c.state.profile->joblog.size())}})});
+            [[fallthrough]];
+        default:
+            // What must I do this week is on every screen: it is what a screen-reader user came for.
+            if (c.state.report) add_obligations_summary(c, *c.state.report, out);
+            break;
+    }
+    return out;
+}
+
+std::string mirror_json(const std::vector<MirrorItem>& items) {
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto& i : items) j.push_back({{"tag", i.tag}, {"text", i.text}});
+    return j.dump();
+}
+
+}  // namespace jobbplan::web::ui

@@ -1,0 +1,19 @@
+#pragma once
+// Dear ImGui draws pixels a screen reader cannot read. The mirror restates each screen's key facts
+// as real headings and text in an off-canvas DOM region (shell/index.html #a11y-mirror).
+#include "ui/ui.hpp"
+
+#include <string>
+#include <vector>
+
+namespace jobbplan::web::ui {
+
+struct MirrorItem {
+    std::string tag;  // "h1", "h2", "p"
+    std::string text;
+};
+
+std::vector<MirrorItem> mirror_items(const Ctx& c);
+std::string mirror_json(const std::vector<MirrorItem>& items);
+
+}  // namespace jobbplan::web::ui
