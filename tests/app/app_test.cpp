@@ -1,6 +1,7 @@
 // The app logic (web/app) run natively against MemoryPlatform: persistence, joblog edits with undo,
 // export, import (merge, replace, broken files), storage failures and deleting everything.
 #include "app/app.hpp"
+#include "app/generation_store.hpp"
 #include "app/store_document.hpp"
 #include "memory_platform.hpp"
 
@@ -23,8 +24,12 @@ struct AppTest : ::testing::Test {
         app.apply(a);
         platform.settle();
     }
+    std::string stored_text() {
+        const auto head = nlohmann::json::parse(platform.stored.at(kHeadKey));
+        return platform.stored.at(generation_key(head["generation"].get<long>()));
+    }
     Profile stored_profile() {
-        Parsed<StoredState> s = decode_store(platform.stored.at(kStoreKey));
+        Parsed<StoredState> s = decode_store(stored_text());
         EXPECT_TRUE(s.ok());
         return s.value->profile.value();
     }
@@ -128,7 +133,7 @@ TEST_F(AppTest, ExportThenImportIntoAnEmptyProfileGivesTheSameState) {
 TEST_F(AppTest, BrokenImportIsRefusedAndNothingChanges) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     const auto before = to_json(*app.state().profile);
-    const std::string stored_before = platform.stored.at(kStoreKey);
+    const std::string stored_before = stored_text();
     for (const char* bad : {"{not json", "[]", R"({"format":"something-else"})",
                             R"({"schema_version":1,"situation":{"system":"dk"},"joblog":[{"date":"2024-13-01"}]})"}) {
         act(ImportText{"bad.json", bad});
@@ -136,7 +141,7 @@ TEST_F(AppTest, BrokenImportIsRefusedAndNothingChanges) {
         EXPECT_EQ(app.state().message->kind, MessageKind::Error) << bad;
         EXPECT_FALSE(app.state().import_preview) << bad;
         EXPECT_EQ(to_json(*app.state().profile), before) << bad;
-        EXPECT_EQ(platform.stored.at(kStoreKey), stored_before) << bad;
+        EXPECT_EQ(stored_text(), stored_before) << bad;
     }
 }
 
@@ -195,16 +200,121 @@ TEST(AppStorage, UnavailableStorageIsReportedAndTheAppStillWorks) {
     EXPECT_EQ(platform.downloads.size(), 1u);
 }
 
-TEST(AppStorage, UnreadableStoredDataIsKeptNotReset) {
+std::string store_text_with(const char* employer) {
+    Profile p;
+    p.situation.system = "dk";
+    p.situation.benefit = "dagpenge";
+    p.situation.municipality = "Aarhus";
+    p.situation.registered_on = *parse_date("2026-10-01");
+    JoblogEntry e = entry("2026-10-05", employer);
+    e.id = "j1";
+    p.joblog.push_back(e);
+    return encode_store({Settings{}, p});
+}
+
+TEST(AppStorage, UnreadableNewestGenerationOpensRecoveryWithTheLastGoodOne) {
     MemoryPlatform platform;
-    platform.stored[kStoreKey] = "{\"format\":\"jobbplan-store\",\"profile\":{\"schema_version\":1,\"situation\":7}}";
+    platform.stored[kHeadKey] = R"({"generation":5})";
+    platform.stored[generation_key(4)] = store_text_with("Good A/S");
+    const std::string broken = R"({"format":"jobbplan-store","profile":{"schema_version":1,"situation":7}})";
+    platform.stored[generation_key(5)] = broken;
     App app(platform);
     app.start();
     platform.settle();
-    EXPECT_EQ(app.state().storage, StorageStatus::Failed);
-    EXPECT_EQ(platform.stored.at(std::string(kBackupKey) + "/unreadable"), platform.stored.at(kStoreKey));
+    ASSERT_TRUE(app.state().recovery);
+    EXPECT_EQ(app.state().screen, Screen::Recovery);
+    EXPECT_EQ(app.state().recovery->raw, broken);
+    EXPECT_EQ(app.state().recovery->good_generation, 4);
+    EXPECT_EQ(platform.stored.at(std::string(kBackupKey) + "/unreadable"), broken);
     ASSERT_TRUE(app.state().message);
     EXPECT_EQ(app.state().message->text_key, "ui.msg.storage_unreadable");
+
+    // Nothing is written while the user decides.
+    app.apply(SetLanguage{"fi"});
+    platform.settle();
+    EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":5})");
+
+    app.apply(DownloadUnreadable{});
+    ASSERT_EQ(platform.downloads.size(), 1u);
+    EXPECT_EQ(platform.downloads[0].bytes, broken);
+
+    app.apply(RestoreLastGood{});
+    platform.settle();
+    ASSERT_TRUE(app.state().profile);
+    EXPECT_EQ(app.state().profile->joblog.at(0).employer, "Good A/S");
+    EXPECT_FALSE(app.state().recovery);
+    EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":6})");
+    EXPECT_EQ(platform.stored.at(generation_key(5)), broken);  // still there behind the new head
+}
+
+TEST(AppStorage, NothingReadableStillNeverResetsSilently) {
+    MemoryPlatform platform;
+    platform.stored[kHeadKey] = R"({"generation":1})";
+    platform.stored[generation_key(1)] = "{not json";
+    App app(platform);
+    app.start();
+    platform.settle();
+    ASSERT_TRUE(app.state().recovery);
+    EXPECT_EQ(app.state().recovery->good_generation, 0);
+    EXPECT_FALSE(app.state().profile);
+    app.apply(StartEmpty{});
+    platform.settle();
+    EXPECT_FALSE(app.state().recovery);
+    EXPECT_EQ(platform.stored.at(std::string(kBackupKey) + "/unreadable"), "{not json");
+}
+
+TEST(AppStorage, SavesKeepTheLastGenerationsAndMoveTheHeadLast) {
+    MemoryPlatform platform;
+    App app(platform);
+    app.start();
+    platform.settle();
+    app.apply(NewProfile{"dk"});
+    platform.settle();
+    for (int i = 0; i < 5; ++i) {
+        app.apply(SaveJoblogEntry{entry("2026-11-23", "X")});
+        platform.settle();
+    }
+    const long head = nlohmann::json::parse(platform.stored.at(kHeadKey))["generation"].get<long>();
+    EXPECT_EQ(head, 6);
+    for (long g = 1; g <= head; ++g)
+        EXPECT_EQ(platform.stored.count(generation_key(g)) == 1, g > head - kGenerationsKept) << g;
+
+    // A save whose head write never happens (tab closed) leaves the previous head whole.
+    app.apply(SaveJoblogEntry{entry("2026-11-24", "Y")});
+    ASSERT_FALSE(platform.pending.empty());
+    platform.pending.front()();  // the new generation is written ...
+    platform.pending.clear();    // ... and the tab closes before the head moves
+    EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":6})");
+    App reopened(platform);
+    reopened.start();
+    platform.settle();
+    ASSERT_TRUE(reopened.state().profile);
+    EXPECT_EQ(reopened.state().profile->joblog.size(), 5u);
+    EXPECT_FALSE(reopened.state().recovery);
+}
+
+TEST(AppStorage, ASaveInAnotherTabIsReloaded) {
+    MemoryPlatform platform;
+    App tab_a(platform), tab_b(platform);
+    tab_a.start();
+    tab_b.start();
+    platform.settle();
+    tab_a.apply(NewProfile{"dk"});
+    platform.settle();
+    EXPECT_GE(platform.tab_messages, 1);
+    ASSERT_EQ(platform.tab_watchers.size(), 2u);
+    platform.tab_watchers[1]();  // tab B hears of it
+    platform.settle();
+    ASSERT_TRUE(tab_b.state().profile);
+    tab_b.apply(SaveJoblogEntry{entry("2026-11-23", "From B")});
+    platform.settle();
+    platform.tab_watchers[0]();  // tab A hears of B's save
+    platform.settle();
+    ASSERT_TRUE(tab_a.state().profile);
+    ASSERT_EQ(tab_a.state().profile->joblog.size(), 1u);
+    EXPECT_EQ(tab_a.state().profile->joblog[0].employer, "From B");
+    ASSERT_TRUE(tab_a.state().message);
+    EXPECT_EQ(tab_a.state().message->text_key, "ui.msg.reloaded_other_tab");
 }
 
 TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {

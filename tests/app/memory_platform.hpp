@@ -43,6 +43,16 @@ public:
             done(r);
         });
     }
+    void remove(const std::string& key, StorageCallback done) override {
+        pending.push_back([this, key, done] {
+            stored.erase(key);
+            done(StorageResult{true, std::nullopt, ""});
+        });
+    }
+    std::vector<std::function<void()>> tab_watchers;
+    int tab_messages = 0;
+    void watch_other_tabs(std::function<void()> changed) override { tab_watchers.push_back(std::move(changed)); }
+    void tell_other_tabs() override { ++tab_messages; }
     void erase_all(StorageCallback done) override {
         pending.push_back([this, done] {
             stored.clear();

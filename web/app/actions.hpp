@@ -32,11 +32,14 @@ struct DownloadCalendar {};
 struct AskDeleteAll { bool ask; };
 struct DeleteAll {};
 struct DismissMessage {};
+struct DownloadUnreadable {};  // recovery: the raw stored text, as it is
+struct RestoreLastGood {};
+struct StartEmpty {};          // recovery: begin anew; the unreadable generation stays stored
 
 using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
                             UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, DeleteEvent,
                             UpdatePlan, Undo, ExportFile, ChooseImportFile, ImportText, ConfirmImport,
                             CancelImport, CopyPlan, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
-                            DismissMessage>;
+                            DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty>;
 
 }  // namespace jobbplan::web

@@ -23,38 +23,62 @@ std::string unused_id(const std::vector<T>& items, const char* prefix) {
 
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform) { state_.today = platform_.today(); }
+App::App(Platform& platform) : platform_(platform), store_(platform) { state_.today = platform_.today(); }
 
 void App::start() {
     state_.storage = StorageStatus::Loading;
-    platform_.load(kStoreKey, [this](StorageResult r) {
-        if (!r.ok) {
-            // Private mode or disabled storage: keep working in memory and say so.
-            state_.storage = StorageStatus::Failed;
-            state_.storage_error = r.error;
-            notify(MessageKind::Error, "ui.msg.storage_unavailable", {{"error", r.error}});
-        } else if (r.value) {
-            Parsed<StoredState> stored = decode_store(*r.value);
-            if (stored.ok()) {
-                state_.settings = stored.value->settings;
-                if (stored.value->profile) {
-                    state_.profile = std::move(*stored.value->profile);
-                    state_.screen = Screen::Overview;
+    platform_.watch_other_tabs([this] { reload_from_other_tab(); });
+    store_.load([this](StoredGenerations stored) { restore(std::move(stored), false); });
+}
+
+void App::restore(StoredGenerations stored, bool from_other_tab) {
+    if (!stored.ok) {
+        // Private mode or disabled storage: keep working in memory and say so.
+        state_.storage = StorageStatus::Failed;
+        state_.storage_error = stored.error;
+        notify(MessageKind::Error, "ui.msg.storage_unavailable", {{"error", stored.error}});
+    } else if (stored.texts.empty()) {
+        state_.storage = StorageStatus::Ready;
+    } else {
+        // The newest readable generation wins; if the newest is not it, the user decides.
+        std::optional<Recovery> recovery;
+        for (auto& [generation, text] : stored.texts) {
+            Parsed<StoredState> decoded = decode_store(text);
+            if (decoded.ok()) {
+                if (recovery) {
+                    recovery->last_good = decoded.value->profile;
+                    recovery->last_good_settings = decoded.value->settings;
+                    recovery->good_generation = generation;
+                    break;
                 }
-                state_.storage = StorageStatus::Ready;
-            } else {
-                // Never reset silently: keep the unreadable text as a backup and tell the user.
-                state_.storage = StorageStatus::Failed;
-                state_.storage_error = stored.problems.front().to_string();
-                platform_.save(std::string(kBackupKey) + "/unreadable", *r.value, [](StorageResult) {});
-                notify(MessageKind::Error, "ui.msg.storage_unreadable", {{"error", state_.storage_error}});
+                state_.settings = decoded.value->settings;
+                state_.profile = std::move(decoded.value->profile);
+                if (state_.profile && !from_other_tab) state_.screen = Screen::Overview;
+                if (from_other_tab) notify(MessageKind::Info, "ui.msg.reloaded_other_tab");
+                break;
             }
-        } else {
-            state_.storage = StorageStatus::Ready;
+            if (!recovery) recovery = Recovery{text, generation, decoded.problems.front().to_string(), {}, {}, 0};
         }
-        platform_.set_document_language(state_.settings.language);
-        recompute();
-        if (on_change) on_change();
+        state_.storage = StorageStatus::Ready;
+        if (recovery) {
+            // A copy outside the generations, so later saves never prune it away.
+            platform_.save(std::string(kBackupKey) + "/unreadable", recovery->raw, [](StorageResult) {});
+            state_.recovery = std::move(recovery);
+            state_.screen = Screen::Recovery;
+            notify(MessageKind::Error, "ui.msg.storage_unreadable", {{"error", state_.recovery->problem}});
+        }
+    }
+    platform_.set_document_language(state_.settings.language);
+    recompute();
+    if (on_change) on_change();
+}
+
+void App::reload_from_other_tab() {
+    // Every change here is saved at once, so adopting the other tab's save loses nothing of ours
+    // unless both saved in the same instant; then the later save wins in both tabs.
+    const long known = store_.head();
+    store_.load([this, known](StoredGenerations stored) {
+        if (stored.ok && stored.head != known) restore(std::move(stored), true);
     });
 }
 
@@ -90,19 +114,22 @@ void App::recompute() {
 
 void App::persist() {
     // Only one write at a time; the newest state is written when the previous one finishes.
-    if (state_.storage == StorageStatus::Loading) return;
+    // While recovery is open nothing is written, so the unreadable generation is not pushed out.
+    if (state_.storage == StorageStatus::Loading || state_.recovery) return;
     if (saving_) {
         save_again_ = true;
         return;
     }
     saving_ = true;
-    platform_.save(kStoreKey, encode_store({state_.settings, state_.profile}), [this](StorageResult r) {
+    store_.save(encode_store({state_.settings, state_.profile}), [this](StorageResult r) {
         saving_ = false;
         if (!r.ok) {
             state_.storage = StorageStatus::Failed;
             state_.storage_error = r.error;
             notify(MessageKind::Error, "ui.msg.save_failed", {{"error", r.error}});
             if (on_change) on_change();
+        } else {
+            platform_.tell_other_tabs();
         }
         if (save_again_) {
             save_again_ = false;
@@ -345,5 +372,36 @@ void App::handle(const DeleteAll&) {
 }
 
 void App::handle(const DismissMessage&) { state_.message.reset(); }
+
+void App::handle(const DownloadUnreadable&) {
+    if (!state_.recovery) return;
+    platform_.download("jobbplan-unreadable-" + to_string(state_.effective_date()) + ".txt", "text/plain",
+                       state_.recovery->raw);
+}
+
+void App::handle(const RestoreLastGood&) {
+    if (!state_.recovery || !state_.recovery->good_generation) return;
+    Recovery r = std::move(*state_.recovery);
+    state_.recovery.reset();
+    if (r.last_good_settings) state_.settings = *r.last_good_settings;
+    if (r.last_good) {
+        set_profile(std::move(*r.last_good), false);  // saved as a new generation
+    } else {
+        state_.profile.reset();
+        recompute();
+        persist();
+    }
+    state_.screen = state_.profile ? Screen::Overview : Screen::Start;
+    notify(MessageKind::Success, "ui.msg.restored", {{"generation", std::to_string(r.good_generation)}});
+}
+
+void App::handle(const StartEmpty&) {
+    if (!state_.recovery) return;
+    state_.recovery.reset();
+    state_.profile.reset();
+    recompute();
+    persist();
+    state_.screen = Screen::Start;
+}
 
 }  // namespace jobbplan::web

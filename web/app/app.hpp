@@ -3,6 +3,7 @@
 // No ImGui and no Emscripten here, so it runs natively in tests with a MemoryPlatform.
 #include "app/actions.hpp"
 #include "app/app_state.hpp"
+#include "app/generation_store.hpp"
 #include "platform/platform.hpp"
 
 #include <functional>
@@ -56,8 +57,14 @@ private:
     void handle(const AskDeleteAll&);
     void handle(const DeleteAll&);
     void handle(const DismissMessage&);
+    void handle(const DownloadUnreadable&);
+    void handle(const RestoreLastGood&);
+    void handle(const StartEmpty&);
+    void restore(StoredGenerations stored, bool from_other_tab);
+    void reload_from_other_tab();
 
     Platform& platform_;
+    GenerationStore store_;
     AppState state_;
     std::vector<Action> queue_;
     bool saving_ = false;

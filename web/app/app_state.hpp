@@ -11,7 +11,7 @@
 
 namespace jobbplan::web {
 
-enum class Screen { Start, Situation, Overview, Calendar, Plan, Joblog, Exchange, Settings };
+enum class Screen { Start, Situation, Overview, Calendar, Plan, Joblog, Exchange, Settings, Recovery };
 enum class Theme { Light, Dark, HighContrast };
 
 struct Settings {
@@ -39,6 +39,16 @@ struct ImportPreview {
     int new_events = 0;
 };
 
+// What was stored could not be read: never reset silently, offer the raw data and the last good save.
+struct Recovery {
+    std::string raw;            // the unreadable text, offered for download as it is
+    long bad_generation = 0;
+    std::string problem;        // what the reader said
+    std::optional<Profile> last_good;
+    std::optional<Settings> last_good_settings;
+    long good_generation = 0;   // 0 = none readable
+};
+
 struct AppState {
     Settings settings;
     Screen screen = Screen::Start;
@@ -52,6 +62,7 @@ struct AppState {
     std::optional<ImportPreview> import_preview;
     std::vector<Profile> undo;  // earlier versions of the profile, newest last
     bool confirm_delete_all = false;
+    std::optional<Recovery> recovery;
 
     Date effective_date() const { return settings.demo_today.value_or(today); }
 };

@@ -9,7 +9,6 @@
 
 namespace jobbplan::web {
 
-inline constexpr const char* kStoreKey = "jobbplan/state";
 inline constexpr const char* kBackupKey = "jobbplan/backup";
 inline constexpr std::size_t kMaxImportBytes = 20u * 1024u * 1024u;
 

@@ -10,6 +10,9 @@ extern "C" {
 void jobbplan_js_storage_load(int id, const char* key);
 void jobbplan_js_storage_save(int id, const char* key, const char* value);
 void jobbplan_js_storage_erase(int id);
+void jobbplan_js_storage_remove(int id, const char* key);
+void jobbplan_js_watch_tabs();
+void jobbplan_js_tell_tabs();
 void jobbplan_js_download(const char* name, const char* mime, const char* data, int len);
 void jobbplan_js_copy_text(const char* text);
 void jobbplan_js_choose_file();
@@ -31,6 +34,18 @@ public:
     void save(const std::string& key, const std::string& value, StorageCallback done) override {
         const int id = remember(std::move(done));
         jobbplan_js_storage_save(id, key.c_str(), value.c_str());
+    }
+    void remove(const std::string& key, StorageCallback done) override {
+        const int id = remember(std::move(done));
+        jobbplan_js_storage_remove(id, key.c_str());
+    }
+    void watch_other_tabs(std::function<void()> changed) override {
+        other_tab_ = std::move(changed);
+        jobbplan_js_watch_tabs();
+    }
+    void tell_other_tabs() override { jobbplan_js_tell_tabs(); }
+    void other_tab_saved() {
+        if (other_tab_) other_tab_();
     }
     void erase_all(StorageCallback done) override {
         const int id = remember(std::move(done));
@@ -73,6 +88,7 @@ private:
     int next_id_ = 1;
     std::map<int, StorageCallback> pending_;
     FileCallback file_chosen_;
+    std::function<void()> other_tab_;
 };
 
 BrowserPlatform& instance() {
@@ -102,6 +118,8 @@ EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_saved(int id, int ok, const char* 
     if (!r.ok && text) r.error = text;
     jobbplan::web::instance().finish(id, std::move(r));
 }
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_other_tab_saved() { jobbplan::web::instance().other_tab_saved(); }
 
 EMSCRIPTEN_KEEPALIVE void jobbplan_on_file_chosen(const char* name, const char* bytes, int len) {
     jobbplan::web::instance().file_chosen(name, std::string(bytes, static_cast<size_t>(len)));

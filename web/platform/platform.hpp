@@ -25,7 +25,11 @@ public:
     // Persistent key/value storage (IndexedDB in the browser). Asynchronous: the callback runs later.
     virtual void load(const std::string& key, StorageCallback done) = 0;
     virtual void save(const std::string& key, const std::string& value, StorageCallback done) = 0;
+    virtual void remove(const std::string& key, StorageCallback done) = 0;
     virtual void erase_all(StorageCallback done) = 0;
+    // Another tab of this page saved: `changed` runs (the BroadcastChannel in the browser).
+    virtual void watch_other_tabs(std::function<void()> changed) = 0;
+    virtual void tell_other_tabs() = 0;
 
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void copy_text(const std::string& text) = 0;
