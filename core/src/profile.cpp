@@ -9,6 +9,11 @@ namespace jobbplan {
 
 namespace {
 
+// Dates a jobseeker's record can hold: births from 1900, plans up to 2100.
+constexpr date::year kEarliestYear{1900};
+constexpr date::year kLatestYear{2100};
+
+
 using nlohmann::json;
 
 bool one_of(const std::string& v, std::initializer_list<std::string_view> allowed) {
@@ -68,7 +73,13 @@ public:
         }
         std::optional<Date> d;
         if (v->is_string()) d = parse_date(v->get<std::string>());
-        if (!d) fail(field, v->dump() + " is not a date");
+        if (!d) {
+            fail(field, v->dump() + " is not a date");
+        } else if (d->year() < kEarliestYear || d->year() > kLatestYear) {
+            // A typo like 1013 for 2013 would otherwise make the report walk a thousand years of weeks.
+            fail(field, v->dump() + " is outside the years 1900 to 2100");
+            d.reset();
+        }
         return d;
     }
 

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 namespace jobbplan {
 namespace {
 
@@ -106,3 +109,27 @@ TEST(Profile, SchemaEnumsAgreeWithReader) {
 
 }  // namespace
 }  // namespace jobbplan
+
+// Found by the profile fuzzer (tests/fixtures/fuzz/): a year typed as 1013 made the Danish and
+// Trelleborg reports walk every ISO week since then, seconds per report. Dates are bounded.
+TEST(Profile, FarPastAndFutureDatesAreRefused) {
+    for (const char* name : {"slow-far-past-registration-dk.json", "slow-far-past-registration-se.json"}) {
+        std::ifstream in(std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/fuzz/" + name, std::ios::binary);
+        ASSERT_TRUE(in) << name;
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        jobbplan::Parsed<jobbplan::Profile> p = jobbplan::parse_profile_text(text);
+        ASSERT_FALSE(p.ok()) << name;
+        bool named = false;
+        for (const auto& problem : p.problems)
+            named |= problem.path == "situation.registered_on" && problem.message.find("1013-09") != std::string::npos;
+        EXPECT_TRUE(named) << name;
+    }
+    for (const char* d : {"1899-12-31", "2101-01-01"}) {
+        nlohmann::json j = nlohmann::json::parse(R"({"schema_version":1,"situation":{"system":"dk","municipality":"Aarhus",
+            "benefit":"dagpenge","registered_on":"2026-01-05"},"events":[],"plan":{"sections":{},"job_goals":[]},"joblog":[]})");
+        j["situation"]["registered_on"] = d;
+        EXPECT_FALSE(jobbplan::parse_profile(j).ok()) << d;
+        j["situation"]["registered_on"] = "2100-12-31";
+        EXPECT_TRUE(jobbplan::parse_profile(j).ok()) << jobbplan::parse_profile(j).problems.front().to_string();
+    }
+}
