@@ -18,6 +18,8 @@ extern "C" {
 void jobbplan_js_set_mirror(const char* json);
 void jobbplan_js_install_test_hook();
 void jobbplan_js_install_paste();
+int jobbplan_js_first_start();
+int jobbplan_js_preferred_theme();
 }
 
 namespace {
@@ -46,10 +48,26 @@ void update_mirror(const ui::Ctx& ctx) {
     announced = focused;
 }
 
+// On a first start (nothing stored yet) the theme follows the browser's prefers-color-scheme /
+// prefers-contrast, read once; after that the stored setting wins, and the user can change it.
+void follow_browser_theme(const AppState& st) {
+    static bool done = false;
+    if (done || st.storage == StorageStatus::Loading) return;
+    done = true;
+    if (st.storage != StorageStatus::Ready || st.profile || st.settings.theme != Theme::Light) return;
+    if (!jobbplan_js_first_start()) return;
+    const int preferred = jobbplan_js_preferred_theme();
+    if (preferred == 1) g_app->dispatch(SetTheme{Theme::Dark});
+    if (preferred == 2) g_app->dispatch(SetTheme{Theme::HighContrast});
+    if (preferred != 0) request_frames();
+}
+
 void frame() {
     App& app = *g_app;
     if (app.apply_pending()) request_frames();
     const AppState& st = app.state();
+    follow_browser_theme(st);
+    if (app.apply_pending()) request_frames();
     static jobbplan::web::Settings applied;
     static bool first = true;
     if (first || applied.theme != st.settings.theme || applied.text_scale != st.settings.text_scale) {

@@ -34,6 +34,7 @@ const char* screen_name(Screen s) {
         case Screen::Joblog: return "joblog";
         case Screen::Exchange: return "exchange";
         case Screen::Settings: return "settings";
+        case Screen::Recovery: return "recovery";
     }
     return "?";
 }

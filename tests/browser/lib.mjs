@@ -55,6 +55,8 @@ export const CHROMIUM_ARGS = [
 //   opts.viewport   {width, height} (default 1024x768)
 //   opts.dpr        deviceScaleFactor (default 1)
 //   opts.serviceWorkers  'allow' | 'block' (default 'allow')
+//   opts.hasTouch, opts.isMobile   phone emulation (touch events, mobile viewport)
+//   opts.colorScheme 'light' | 'dark' | 'no-preference', opts.reducedMotion 'reduce' | 'no-preference'
 export async function launch(opts = {}) {
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
     throw new Error(`no site at ${siteDir} (build it first, or set JOBBPLAN_SITE)`);
@@ -75,6 +77,10 @@ export async function launch(opts = {}) {
     serviceWorkers: opts.serviceWorkers || 'allow',
     locale: opts.locale || 'en-GB',
     timezoneId: opts.timezoneId || 'Europe/Stockholm',
+    ...(opts.hasTouch !== undefined ? { hasTouch: opts.hasTouch } : {}),
+    ...(opts.isMobile !== undefined ? { isMobile: opts.isMobile } : {}),
+    ...(opts.colorScheme !== undefined ? { colorScheme: opts.colorScheme } : {}),
+    ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
   });
   t.expectedFailures = new Set(); // URLs a test expects to fail (e.g. while offline)
   t.ignoreErrors = []; // regexps of console errors a test expects
@@ -315,4 +321,74 @@ export async function run(name, fn, opts = {}) {
     console.log(`PASS ${name}`);
   }
   return !failure;
+}
+
+// --- Helpers shared by the accessibility and phone tests (additive) ---
+
+// Polls the app's snapshot until pred(snapshot) holds, rendering frames in between.
+export async function until(page, what, pred, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const s = await snapshot(page);
+    if (pred(s)) return s;
+    if (Date.now() - start > timeout) {
+      throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ screen: s.screen, message: s.message, storage: s.storage, joblog: s.joblog })}`);
+    }
+    await waitForFrames(page, 1, { timeout: 500, soft: true });
+  }
+}
+
+// Opens the page and waits for the first frame and the stored state.
+export async function openReady(t, query = '?nosw') {
+  await open(t, query);
+  await waitForFirstFrame(t.page);
+  return until(t.page, 'storage ready', (s) => s.storage === 'ready');
+}
+
+// Waits until the widget list has an entry with this id; returns it.
+export async function waitForWidget(page, id, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const w = (await widgets(page)).find((x) => x.id === id);
+    if (w) return w;
+    if (Date.now() - start > timeout) throw new Error(`widget ${id} never appeared`);
+    await waitForFrames(page, 1, { timeout: 500, soft: true });
+  }
+}
+
+// Scrolls with the mouse wheel until the widget is fully inside the canvas.
+export async function revealWidget(page, id) {
+  const box = await page.locator('#canvas').boundingBox();
+  for (let i = 0; i < 40; ++i) {
+    const w = (await widgets(page)).find((x) => x.id === id);
+    if (w && w.y >= 0 && w.y + w.h <= box.height) return w;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+    await page.mouse.wheel(0, !w || w.y + w.h > box.height ? 200 : -200);
+    await waitForFrames(page, 2, { timeout: 1000, soft: true });
+  }
+  throw new Error(`could not scroll ${id} into view`);
+}
+
+// Widgets wider than the canvas or sticking out on the right: [{id, x, w}].
+export function overflowing(list, width, slack = 0.5) {
+  return list.filter((w) => w.w > 0 && (w.x < -slack || w.x + w.w > width + slack))
+    .map((w) => ({ id: w.id, x: Math.round(w.x), w: Math.round(w.w) }));
+}
+
+// Pairs of widgets that overlap (ignoring ones nested in another, e.g. a field in a table row).
+export function overlapping(list, slack = 1) {
+  const out = [];
+  const visible = list.filter((w) => w.w > 0 && w.h > 0);
+  for (let i = 0; i < visible.length; ++i) {
+    for (let j = i + 1; j < visible.length; ++j) {
+      const a = visible[i], b = visible[j];
+      const ix = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const iy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (ix <= slack || iy <= slack) continue;
+      const inside = (p, q) => p.x >= q.x - slack && p.y >= q.y - slack && p.x + p.w <= q.x + q.w + slack && p.y + p.h <= q.y + q.h + slack;
+      if (inside(a, b) || inside(b, a)) continue;
+      out.push(`${a.id} x ${b.id}`);
+    }
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
 #include "app/print_view.hpp"
 
+#include "app/report_view.hpp"
+
 namespace jobbplan::web {
 namespace {
 
@@ -40,7 +42,7 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
     if (r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size())) {
         const auto& p = r.periods[static_cast<size_t>(r.current_period)];
         h += "<h2>" + esc(cat.text("ui.overview.applications")) + "</h2><p>" +
-             esc(cat.text("ui.overview.progress", {{"counted", std::to_string(p.counted)},
+             esc(cat.text(progress_key(p), {{"counted", std::to_string(p.counted)},
                                                    {"required", std::to_string(p.required)},
                                                    {"period", p.label},
                                                    {"end", to_string(p.end)}})) +

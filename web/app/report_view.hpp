@@ -17,6 +17,11 @@ inline const Meeting* next_meeting(const Report& r) {
     return nullptr;
 }
 
+// Where no number is set (Trelleborg until the Överenskommelse gives one), "1 of 0" would mislead.
+inline const char* progress_key(const ApplicationPeriod& p) {
+    return p.required > 0 ? "ui.overview.progress" : "ui.overview.progress_no_number";
+}
+
 inline const Deadline* next_deadline(const Report& r) {
     for (const Deadline& d : r.deadlines)
         if (d.status != "met") return &d;

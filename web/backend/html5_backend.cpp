@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <deque>
+#include <vector>
 #include <string>
 
 extern "C" {
@@ -37,6 +38,17 @@ struct State {
     std::deque<MouseTransition> transitions;
     std::deque<std::pair<int, bool>> key_taps;  // keys known only from input events (Android)
     bool text_focused = false;
+    // A key pressed and released between two frames (a quick tap, automation, some keyboards) is
+    // released only after ImGui has seen it down for one frame.
+    bool pressed_since_frame[512] = {};
+    std::vector<int> release_after_frame, release_now;
+    // Enter activates the focused button like Space (ImGui 1.86 maps Enter only to "input"), but
+    // only for a press that began while no text field was being edited.
+    bool enter_activates = false;
+    // The same for modifiers (Shift+Tab, Ctrl+A typed faster than a frame): bit 1 Ctrl, 2 Shift,
+    // 4 Alt, 8 Super, held for ImGui until the frame after their release.
+    int mods_held = 0, mods_release_after_frame = 0, mods_release_now = 0;
+    int mods_physical = 0;  // as the last keyboard event said
     std::function<bool(float, float)> is_text_field;
     // Touch: a finger that moves more than a few pixels scrolls instead of clicking.
     bool touch_active = false;
@@ -194,18 +206,49 @@ void map_keys() {
     imgui.KeyMap[ImGuiKey_Z] = 90;
 }
 
+int modifier_bit(unsigned long key_code) {
+    switch (key_code) {
+        case 17: return 1;
+        case 16: return 2;
+        case 18: return 4;
+        case 91: case 92: case 93: case 224: return 8;
+        default: return 0;
+    }
+}
+
+void apply_modifiers() {
+    const int m = s().mods_physical | s().mods_held;
+    io().KeyCtrl = (m & 1) != 0;
+    io().KeyShift = (m & 2) != 0;
+    io().KeyAlt = (m & 4) != 0;
+    io().KeySuper = (m & 8) != 0;
+}
+
 void set_modifiers(const EmscriptenKeyboardEvent* e) {
-    io().KeyCtrl = e->ctrlKey;
-    io().KeyShift = e->shiftKey;
-    io().KeyAlt = e->altKey;
-    io().KeySuper = e->metaKey;
+    s().mods_physical = (e->ctrlKey ? 1 : 0) | (e->shiftKey ? 2 : 0) | (e->altKey ? 4 : 0) | (e->metaKey ? 8 : 0);
+    apply_modifiers();
 }
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    set_modifiers(e);
+    State& st = s();
     const unsigned long code = e->keyCode;
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-    if (code < 512) io().KeysDown[code] = down;
+    if (const int bit = modifier_bit(code); bit && !down && code < 512 && st.pressed_since_frame[code]) {
+        st.mods_held |= bit;
+        st.mods_release_after_frame |= bit;
+    }
+    set_modifiers(e);
+    if (code < 512) {
+        if (down) {
+            if (!e->repeat) st.pressed_since_frame[code] = true;
+            io().KeysDown[code] = true;
+        } else if (st.pressed_since_frame[code]) {
+            st.release_after_frame.push_back(static_cast<int>(code));
+        } else {
+            io().KeysDown[code] = false;
+        }
+        if (code == 13 && down && !e->repeat) st.enter_activates = !io().WantTextInput;
+    }
     request_frames();
     // Let the browser turn Ctrl+V into a paste event, and printable keys into keypress events.
     const bool command = e->ctrlKey || e->metaKey;
@@ -219,6 +262,10 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     // Keys released while the page had no focus never arrive: forget them.
     for (bool& k : io().KeysDown) k = false;
+    s().release_now.clear();
+    s().release_after_frame.clear();
+    s().enter_activates = false;
+    s().mods_held = s().mods_release_after_frame = s().mods_release_now = s().mods_physical = 0;
     io().KeyCtrl = io().KeyShift = io().KeyAlt = io().KeySuper = false;
     request_frames();
     return EM_FALSE;
@@ -294,6 +341,21 @@ void backend_new_frame() {
         imgui.MousePos = ImVec2(t.x, t.y);
         imgui.MouseDown[0] = t.down;
     }
+    for (int key : st.release_now) imgui.KeysDown[key] = false;
+    st.release_now.clear();
+    std::swap(st.release_now, st.release_after_frame);
+    if (st.mods_release_now) {
+        st.mods_held &= ~st.mods_release_now;
+        apply_modifiers();
+    }
+    st.mods_release_now = st.mods_release_after_frame;
+    st.mods_release_after_frame = 0;
+    for (bool& p : st.pressed_since_frame) p = false;
+    if (!st.release_now.empty()) request_frames();
+    if (imgui.KeysDown[13] && st.enter_activates && !imgui.WantTextInput)
+        imgui.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    else if (!imgui.KeysDown[13])
+        st.enter_activates = false;
     if (!st.key_taps.empty()) {
         const auto [key, down] = st.key_taps.front();
         st.key_taps.pop_front();

@@ -31,7 +31,12 @@ mergeInto(LibraryManager.library, {
     var key = UTF8ToString(keyPtr);
     JobbplanDb.open().then(function (db) {
       var req = db.transaction('kv', 'readonly').objectStore('kv').get(key);
-      req.onsuccess = function () { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, true, req.result === undefined ? null : req.result); };
+      req.onsuccess = function () {
+        // The first load is the app's start: remember whether anything was stored at all (a first
+        // start), so the page may follow the browser's colour preferences (jobbplan_js_first_start).
+        if (JobbplanDb.firstStart === undefined) JobbplanDb.firstStart = req.result === undefined;
+        JobbplanDb.reply(_jobbplan_on_storage_loaded, id, true, req.result === undefined ? null : req.result);
+      };
       req.onerror = function () { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, false, String(req.error)); };
     }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, false, String(e && e.message || e)); });
   },
@@ -49,6 +54,29 @@ mergeInto(LibraryManager.library, {
       JobbplanDb.askedPersist = true;
       navigator.storage.persist().catch(function () {});
     }
+  },
+
+  jobbplan_js_storage_remove__deps: ['$JobbplanDb'],
+  jobbplan_js_storage_remove: function (id, keyPtr) {
+    var key = UTF8ToString(keyPtr);
+    JobbplanDb.open().then(function (db) {
+      var tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').delete(key);
+      tx.oncomplete = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
+      tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error)); };
+    }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
+  },
+
+  // Two tabs on one profile: a save in one makes the others reload what was stored.
+  jobbplan_js_watch_tabs__deps: ['$JobbplanDb'],
+  jobbplan_js_watch_tabs: function () {
+    if (!('BroadcastChannel' in self)) return;
+    JobbplanDb.channel = new BroadcastChannel('jobbplan');
+    JobbplanDb.channel.onmessage = function () { _jobbplan_on_other_tab_saved(); };
+  },
+  jobbplan_js_tell_tabs__deps: ['$JobbplanDb'],
+  jobbplan_js_tell_tabs: function () {
+    if (JobbplanDb.channel) JobbplanDb.channel.postMessage('saved');
   },
 
   jobbplan_js_storage_erase__deps: ['$JobbplanDb'],
@@ -116,6 +144,22 @@ mergeInto(LibraryManager.library, {
     var w = window.open(url, '_blank');
     if (w) w.addEventListener('load', function () { try { w.print(); } catch (e) {} });
     if (!w) { var a = document.createElement('a'); a.href = url; a.target = '_blank'; a.click(); }
+  },
+
+  // 1 when the first storage load found nothing stored (a first start), else 0.
+  jobbplan_js_first_start__deps: ['$JobbplanDb'],
+  jobbplan_js_first_start: function () {
+    return JobbplanDb.firstStart === true ? 1 : 0;
+  },
+
+  // The browser's colour preference, read once: 0 none/light, 1 dark, 2 more contrast / forced colours.
+  jobbplan_js_preferred_theme: function () {
+    if (!window.matchMedia) return 0;
+    try {
+      if (matchMedia('(forced-colors: active)').matches || matchMedia('(prefers-contrast: more)').matches) return 2;
+      if (matchMedia('(prefers-color-scheme: dark)').matches) return 1;
+    } catch (e) {}
+    return 0;
   },
 
   jobbplan_js_today: function () {

@@ -17,6 +17,7 @@ const char* screen_key(Screen s) {
         case Screen::Joblog: return "ui.nav.joblog";
         case Screen::Exchange: return "ui.nav.exchange";
         case Screen::Settings: return "ui.nav.settings";
+        case Screen::Recovery: return "ui.recovery.heading";
     }
     return "ui.nav.start";
 }
@@ -29,7 +30,7 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
     if (const ApplicationPeriod* p = current_period(r)) {
         out.push_back({"h2", c.tr("ui.overview.applications")});
         out.push_back({"p", p->exempt ? c.tr("ui.overview.exempt", {{"period", p->label}})
-                                      : c.tr("ui.overview.progress", {{"counted", std::to_string(p->counted)},
+                                      : c.tr(progress_key(*p), {{"counted", std::to_string(p->counted)},
                                                                       {"required", std::to_string(p->required)},
                                                                       {"period", p->label},
                                                                       {"end", format_date(c, p->end)}})});

@@ -89,9 +89,24 @@ bool choice_field(const Ctx& c, std::string_view id, const std::string& label, s
 }
 
 bool check_field(const Ctx&, std::string_view id, const std::string& label, bool& value) {
-    const bool changed = ImGui::Checkbox((label + "###" + std::string(id)).c_str(), &value);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float one_line = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
+    if (one_line <= ImGui::GetContentRegionAvail().x) {
+        const bool changed = ImGui::Checkbox((label + "###" + std::string(id)).c_str(), &value);
+        track(id);
+        announce_if_focused(label, value ? "\xE2\x9C\x93" : "\xE2\x97\x8B");
+        return changed;
+    }
+    // A label wider than the row (a phone, 200% text) wraps beside the box; it still toggles it.
+    bool changed = ImGui::Checkbox(("###" + std::string(id)).c_str(), &value);
     track(id);
     announce_if_focused(label, value ? "\xE2\x9C\x93" : "\xE2\x97\x8B");
+    ImGui::SameLine(0, style.ItemInnerSpacing.x);
+    ImGui::TextWrapped("%s", label.c_str());
+    if (ImGui::IsItemClicked()) {
+        value = !value;
+        changed = true;
+    }
     return changed;
 }
 

@@ -25,6 +25,24 @@ constexpr NavItem kNav[] = {
     {Screen::Settings, "nav.settings", "ui.nav.settings", false},
 };
 
+// How many rows the navigation wraps into at this width.
+int nav_rows(const Ctx& c, float avail) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float used = 0;
+    int rows = 0;
+    for (const NavItem& item : kNav) {
+        if (item.needs_profile && !c.state.profile) continue;
+        const float w = ImGui::CalcTextSize(c.tr(item.key).c_str()).x + style.FramePadding.x * 2;
+        if (used > 0 && used + style.ItemSpacing.x + w <= avail) {
+            used += style.ItemSpacing.x + w;
+        } else {
+            used = w;
+            ++rows;
+        }
+    }
+    return rows;
+}
+
 void draw_nav(const Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     float used = 0;
@@ -54,7 +72,7 @@ void draw_message(const Ctx& c) {
     wrapped(c.tr(m.text_key, m.params));
     ImGui::PopStyleColor();
     track("message");
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.dismiss"));
     if (button("message.dismiss", c.tr("ui.dismiss"))) c.send(DismissMessage{});
 }
 
@@ -75,12 +93,30 @@ void draw_app(const Ctx& c) {
         ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
                            c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
     }
-    draw_nav(c);
-    draw_message(c);
-    ImGui::Separator();
+    // The navigation stays put above the scrolling content, unless it would fill the screen (a
+    // phone at 200% text): then it scrolls away with the content, which keeps room to be read.
+    const float nav_h = static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing();
+    const bool nav_scrolls = nav_h > io.DisplaySize.y * 0.3f;
+    if (!nav_scrolls) {
+        if (!c.state.recovery) draw_nav(c);  // until the user decides, recovery is the only screen
+        draw_message(c);
+        ImGui::Separator();
+    }
 
-    // Content scrolls on its own so the navigation stays in reach.
-    ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    // Content scrolls on its own so the navigation stays in reach. NavFlattened: the arrow keys
+    // move between the navigation and the content without first "entering" the child window.
+    ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
+    // A new screen starts at its top, not at the previous screen's scroll position.
+    static Screen shown = Screen::Start;
+    if (shown != c.state.screen) {
+        shown = c.state.screen;
+        ImGui::SetScrollY(0.0f);
+    }
+    if (nav_scrolls) {
+        if (!c.state.recovery) draw_nav(c);
+        draw_message(c);
+        ImGui::Separator();
+    }
     const float max_w = 60.0f * ImGui::GetFontSize();  // readable line length on a projector
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::Indent((avail - max_w) / 2);
@@ -94,6 +130,7 @@ void draw_app(const Ctx& c) {
         case Screen::Joblog: draw_joblog(c); break;
         case Screen::Exchange: draw_exchange(c); break;
         case Screen::Settings: draw_settings(c); break;
+        case Screen::Recovery: draw_recovery(c); break;
     }
     ImGui::PopTextWrapPos();
     ImGui::EndChild();

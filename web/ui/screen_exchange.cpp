@@ -13,7 +13,7 @@ void draw_exchange(const Ctx& c) {
         ImGui::PopStyleColor();
         track("exchange.personal_data");
         if (button("exchange.export", c.tr("ui.exchange.export"), true)) c.send(ExportFile{});
-        ImGui::SameLine();
+        same_line_if_fits(c.tr("ui.exchange.print"));
         if (button("exchange.print", c.tr("ui.exchange.print"))) c.send(OpenPrintView{});
     } else {
         muted(c.tr("ui.exchange.nothing_to_export"));
@@ -33,9 +33,9 @@ void draw_exchange(const Ctx& c) {
         track("exchange.preview");
         const bool can_merge = c.state.profile && c.state.profile->situation.system == p->incoming.situation.system;
         if (can_merge && button("exchange.merge", c.tr("ui.exchange.merge"), true)) c.send(ConfirmImport{false});
-        if (can_merge) ImGui::SameLine();
+        if (can_merge) same_line_if_fits(c.tr("ui.exchange.replace"));
         if (button("exchange.replace", c.tr("ui.exchange.replace"), !can_merge)) c.send(ConfirmImport{true});
-        ImGui::SameLine();
+        same_line_if_fits(c.tr("ui.cancel"));
         if (button("exchange.cancel", c.tr("ui.cancel"))) c.send(CancelImport{});
         muted(c.tr("ui.exchange.backup_note"));
     }

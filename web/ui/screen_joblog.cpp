@@ -4,6 +4,7 @@
 #include "ui/choices.hpp"
 #include "ui/form.hpp"
 #include "ui/style.hpp"
+#include "app/report_view.hpp"
 #include "ui/ui.hpp"
 
 #include <imgui_stdlib.h>
@@ -97,7 +98,7 @@ void draw_form(const Ctx& c) {
         g_form.open = false;
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.cancel"));
     if (button("joblog.cancel", c.tr("ui.cancel"))) g_form.open = false;
 }
 
@@ -149,7 +150,7 @@ void draw_joblog(const Ctx& c) {
     heading(c.tr("ui.joblog.heading", {{"n", std::to_string(p.joblog.size())}}));
     if (c.state.report && c.state.report->current_period >= 0) {
         const auto& period = c.state.report->periods[static_cast<size_t>(c.state.report->current_period)];
-        wrapped(c.tr("ui.overview.progress", {{"counted", std::to_string(period.counted)},
+        wrapped(c.tr(progress_key(period), {{"counted", std::to_string(period.counted)},
                                               {"required", std::to_string(period.required)},
                                               {"period", period.label},
                                               {"end", format_date(c, period.end)}}));
@@ -160,7 +161,7 @@ void draw_joblog(const Ctx& c) {
         return;
     }
     if (button("joblog.add", c.tr("ui.joblog.add"), true)) start_form(c, nullptr);
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.undo"));
     ImGui::BeginDisabled(c.state.undo.empty());
     if (button("joblog.undo", c.tr("ui.undo"))) c.send(Undo{});
     ImGui::EndDisabled();
@@ -175,7 +176,13 @@ void draw_joblog(const Ctx& c) {
     const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 12);
     if (!ImGui::BeginTable("joblog.table", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(c.tr("ui.joblog.date").c_str(), ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 1.2f, 0);
+    // The date keeps its full width (never cropped, at any text size) and the other columns share the rest.
+    const std::string date_header = c.tr("ui.joblog.date");
+    const float date_w = std::max(ImGui::CalcTextSize("0000-00-00").x,
+                                  ImGui::CalcTextSize(date_header.c_str()).x + ImGui::GetFontSize());  // + the sort arrow
+    ImGui::TableSetupColumn(date_header.c_str(),
+                            ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_WidthFixed,
+                            date_w, 0);
     ImGui::TableSetupColumn(c.tr("ui.joblog.employer").c_str(), 0, 2.0f, 1);
     if (!c.narrow) {
         ImGui::TableSetupColumn(c.tr("ui.joblog.job_title").c_str(), 0, 2.0f, 2);
@@ -204,7 +211,10 @@ void draw_joblog(const Ctx& c) {
             if (ImGui::Selectable(to_string(e.date).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) start_form(c, &e);
             track("joblog.row." + e.id);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.employer.c_str());
+            if (c.narrow)
+                ImGui::TextWrapped("%s", e.employer.c_str());
+            else
+                ImGui::TextUnformatted(e.employer.c_str());
             if (!c.narrow) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(e.job_title.c_str());
@@ -218,7 +228,7 @@ void draw_joblog(const Ctx& c) {
                 ImGui::TextWrapped("%s", c.tr(v->second.reason_key).c_str());
                 ImGui::PopStyleColor();
             }
-            ImGui::SameLine();
+            same_line_if_fits(c.tr("ui.delete"));  // else on its own line in the cell (phones, large text)
             if (ImGui::SmallButton((c.tr("ui.delete") + "###del").c_str())) c.send(DeleteJoblogEntry{e.id});
             track("joblog.delete." + e.id);
             ImGui::PopID();

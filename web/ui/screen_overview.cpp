@@ -13,13 +13,13 @@ void draw_period(const Ctx& c, const ApplicationPeriod& p) {
     if (p.exempt) {
         wrapped(c.tr("ui.overview.exempt", {{"period", p.label}}));
     } else {
-        const std::string progress = c.tr("ui.overview.progress", {{"counted", std::to_string(p.counted)},
+        const std::string progress = c.tr(progress_key(p), {{"counted", std::to_string(p.counted)},
                                                                    {"required", std::to_string(p.required)},
                                                                    {"period", p.label},
                                                                    {"end", format_date(c, p.end)}});
         const float fraction = p.required > 0 ? std::min(1.0f, static_cast<float>(p.counted) / p.required) : 1.0f;
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.shortfall() == 0 ? pal.ok : pal.accent);
-        ImGui::ProgressBar(fraction, ImVec2(-1, 0), (std::to_string(p.counted) + " / " + std::to_string(p.required)).c_str());
+        ImGui::ProgressBar(fraction, ImVec2(-1, 0), (p.required > 0 ? std::to_string(p.counted) + " / " + std::to_string(p.required) : std::to_string(p.counted)).c_str());
         ImGui::PopStyleColor();
         track("overview.progress");
         wrapped(progress);

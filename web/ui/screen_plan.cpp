@@ -72,7 +72,7 @@ void draw_plan(const Ctx& c) {
         g_draft.generation = -1;
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.plan.copy"));
     if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyPlan{plan_as_text(c, g_draft.plan, r)});
 }
 

@@ -21,7 +21,7 @@ void draw_settings(const Ctx& c) {
                    {Theme::Dark, "theme.dark", "ui.theme.dark"},
                    {Theme::HighContrast, "theme.contrast", "ui.theme.contrast"}};
     for (int i = 0; i < 3; ++i) {
-        if (i > 0) ImGui::SameLine();
+        if (i > 0) same_line_if_fits(c.tr(kThemes[i].key));
         if (button(kThemes[i].id, c.tr(kThemes[i].key), c.state.settings.theme == kThemes[i].theme))
             c.send(SetTheme{kThemes[i].theme});
     }
@@ -40,7 +40,7 @@ void draw_settings(const Ctx& c) {
     ImGui::BeginDisabled(!demo_ok || demo.empty());
     if (button("settings.demo_apply", c.tr("ui.settings.demo_apply"))) c.send(SetDemoToday{parse_date(demo)});
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.settings.demo_off"));
     ImGui::BeginDisabled(!c.state.settings.demo_today);
     if (button("settings.demo_off", c.tr("ui.settings.demo_off"))) {
         demo.clear();
@@ -58,7 +58,7 @@ void draw_settings(const Ctx& c) {
         wrapped(c.tr("ui.settings.delete_confirm"));
         ImGui::PopStyleColor();
         if (button("settings.delete_yes", c.tr("ui.settings.delete_yes"), true)) c.send(DeleteAll{});
-        ImGui::SameLine();
+        same_line_if_fits(c.tr("ui.cancel"));
         if (button("settings.delete_no", c.tr("ui.cancel"))) c.send(AskDeleteAll{false});
     }
 }

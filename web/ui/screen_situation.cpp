@@ -136,7 +136,7 @@ void draw_event_form(const Ctx& c) {
         g_event.open = false;
     }
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    same_line_if_fits(c.tr("ui.cancel"));
     if (button("event.cancel", c.tr("ui.cancel"))) g_event.open = false;
 }
 
@@ -152,8 +152,8 @@ void draw_events(const Ctx& c) {
         ImGui::PushID(e.id.c_str());
         const std::string line = format_date(c, e.date) + " \xE2\x80\x94 " + c.tr("ui.event." + e.type) +
                                  (e.party.empty() ? "" : " (" + c.tr("ui.party." + e.party) + ")");
-        if (ImGui::Selectable(line.c_str())) start_event(c, &e);
-        track("event.row." + e.id);
+        // A button, not a Selectable: the line wraps on a phone and is announced on keyboard focus.
+        if (button("event.row." + e.id, line)) start_event(c, &e);
         if (!e.note.empty()) muted(e.note);
         if (ImGui::SmallButton(c.tr("ui.delete").c_str())) c.send(DeleteEvent{e.id});
         track("event.delete." + e.id);

@@ -1,5 +1,7 @@
 #include "ui/style.hpp"
 
+#include "ui/palette.hpp"
+
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
@@ -13,20 +15,20 @@ namespace {
 
 constexpr float kBasePx = 17.0f;  // a little above 16 px: phone text that needs no zoom
 
-ImVec4 rgb(unsigned hex, float a = 1.0f) {
-    return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f, a);
+ImVec4 to_vec4(Rgb c) { return ImVec4(float(c.r()), float(c.g()), float(c.b()), 1.0f); }
+
+Palette to_palette(const PaletteRgb& p) {
+    return {to_vec4(p.text),   to_vec4(p.text_muted), to_vec4(p.background), to_vec4(p.surface), to_vec4(p.accent),
+            to_vec4(p.accent_text), to_vec4(p.ok), to_vec4(p.warn), to_vec4(p.bad), to_vec4(p.border)};
 }
 
 }  // namespace
 
-// Text/background pairs are chosen for at least 4.5:1 contrast (WCAG 2.1 AA); tests/ui checks them.
+// Text/background pairs meet at least 4.5:1 contrast (WCAG 2.1 AA); tests/app/contrast_test.cpp checks them.
 const Palette& palette(Theme t) {
-    static const Palette light{rgb(0x1a1a1a), rgb(0x4a4a4a), rgb(0xf7f7f5), rgb(0xffffff), rgb(0x0b5cad),
-                               rgb(0xffffff), rgb(0x1e6b30), rgb(0x8a4b00), rgb(0xb00020), rgb(0x8c8c8c)};
-    static const Palette dark{rgb(0xf0f0f0), rgb(0xc4c4c4), rgb(0x15171a), rgb(0x22262b), rgb(0x6cb4ff),
-                              rgb(0x0b1a2a), rgb(0x7fd98f), rgb(0xffc266), rgb(0xff8a80), rgb(0x6a6f75)};
-    static const Palette contrast{rgb(0xffffff), rgb(0xffffff), rgb(0x000000), rgb(0x000000), rgb(0xffff00),
-                                  rgb(0x000000), rgb(0x00ff66), rgb(0xffff00), rgb(0xff6666), rgb(0xffffff)};
+    static const Palette light = to_palette(kLight);
+    static const Palette dark = to_palette(kDark);
+    static const Palette contrast = to_palette(kHighContrast);
     switch (t) {
         case Theme::Dark: return dark;
         case Theme::HighContrast: return contrast;
@@ -65,7 +67,7 @@ void apply_style(Theme t, float text_scale) {
     c[ImGuiCol_ButtonActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.45f);
     c[ImGuiCol_Header] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.18f);
     c[ImGuiCol_HeaderHovered] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.28f);
-    c[ImGuiCol_HeaderActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.4f);
+    c[ImGuiCol_HeaderActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, kCurrentAlpha);
     c[ImGuiCol_CheckMark] = p.accent;
     c[ImGuiCol_PlotHistogram] = p.accent;
     c[ImGuiCol_NavHighlight] = p.accent;

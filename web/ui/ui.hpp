@@ -28,10 +28,13 @@ void draw_plan(const Ctx& c);
 void draw_joblog(const Ctx& c);
 void draw_exchange(const Ctx& c);
 void draw_settings(const Ctx& c);
+void draw_recovery(const Ctx& c);
 
 // Shared pieces (widgets.cpp).
 void track(std::string_view id, bool text_field = false);  // records the last item's rectangle (test hook, taps)
 bool button(std::string_view id, const std::string& label, bool primary = false);
+// SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
+void same_line_if_fits(const std::string& next_label);
 void heading(const std::string& text);
 void wrapped(const std::string& text);
 void muted(const std::string& text);

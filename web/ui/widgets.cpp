@@ -6,9 +6,29 @@
 
 namespace jobbplan::web::ui {
 
+// ImGui's own nav highlight is a ring in the accent colour, which vanishes against a primary button's
+// accent fill: a second ring in the text colour just outside it keeps the keyboard focus visible on
+// every widget and in every theme (WCAG 2.4.7).
+void focus_ring() {
+    if (!ImGui::GetIO().NavVisible || !ImGui::IsItemFocused()) return;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float gap = 4.0f;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - gap - 1, a.y - gap - 1), ImVec2(b.x + gap + 1, b.y + gap + 1),
+                                        ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), style.FrameRounding + gap, 0, 2.0f);
+}
+
 void track(std::string_view id, bool text_field) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     test_hook_widget(id, "", a.x, a.y, b.x - a.x, b.y - a.y, text_field);
+    focus_ring();
+}
+
+void same_line_if_fits(const std::string& next_label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(next_label.c_str(), nullptr, true).x + style.FramePadding.x * 2;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;  // the cell, in a table
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + w <= right) ImGui::SameLine();
 }
 
 bool button(std::string_view id, const std::string& label, bool primary) {
@@ -19,11 +39,27 @@ bool button(std::string_view id, const std::string& label, bool primary) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, acc);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     }
-    const bool pressed = ImGui::Button(full.c_str());
+    // A label wider than the row (a phone, 200% text) wraps inside a taller button instead of
+    // running off the screen: ImGui's Button() draws one line only.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    bool pressed;
+    if (avail > style.FramePadding.x * 4 && ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 > avail) {
+        const float wrap_w = avail - style.FramePadding.x * 2;
+        const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap_w);
+        pressed = ImGui::Button(("###" + std::string(id)).c_str(), ImVec2(avail, text.y + style.FramePadding.y * 2));
+        const ImVec2 at = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                            ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap_w);
+    } else {
+        pressed = ImGui::Button(full.c_str());
+    }
     if (primary) ImGui::PopStyleColor(3);
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y);
     if (ImGui::IsItemFocused()) set_focused_label(label);
+    focus_ring();
     return pressed;
 }
 
@@ -45,7 +81,9 @@ void muted(const std::string& text) {
 
 void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
     const std::string label = c.tr("ui.why") + "###why." + std::string(id);
-    if (ImGui::TreeNode(label.c_str())) {
+    const bool open = ImGui::TreeNode(label.c_str());
+    if (ImGui::IsItemFocused()) set_focused_label(c.tr("ui.why"));
+    if (open) {
         track(std::string("why.") + std::string(id));
         wrapped(c.tr(e.text_key, e.params));
         if (!e.note_key.empty()) muted(c.tr("ui.reading") + " " + c.tr(e.note_key, e.params));

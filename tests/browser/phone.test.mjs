@@ -1,0 +1,108 @@
+// A phone: 360x640 CSS px at devicePixelRatio 2, touch only. The persona is picked by a tap, every
+// screen fits one column (no widget sticks out to the right), a finger drag scrolls the content, a tap
+// on a text field focuses the hidden <input> (so the phone's keyboard opens) and text the keyboard
+// inserts (Nordic letters) lands in the field and reaches the exported file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { run, openReady, until, waitForFrames, widgets, screenshot, assert, overflowing } from './lib.mjs';
+
+const W = 360, H = 640;
+const SCREENS = ['overview', 'situation', 'joblog', 'calendar', 'plan', 'exchange', 'settings'];
+
+await run('phone', async (t) => {
+  const page = t.page;
+  const cdp = await t.context.newCDPSession(page);
+  await openReady(t);
+
+  const find = async (id) => (await widgets(page)).find((w) => w.id === id);
+  const tap = async (id) => {
+    const w = await reveal(id);
+    await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+    await waitForFrames(page, 3, { timeout: 2000, soft: true });
+    return w;
+  };
+  // One finger drag from y0 to y1 in steps, as a person scrolls a list.
+  const drag = async (x, y0, y1) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    const steps = 6;
+    for (let i = 1; i <= steps; ++i) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }] });
+      await waitForFrames(page, 1, { timeout: 500, soft: true });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForFrames(page, 2, { timeout: 1000, soft: true });
+  };
+  // Drags the content until the widget is fully on screen (the navigation above it stays put).
+  async function reveal(id) {
+    for (let i = 0; i < 30; ++i) {
+      const w = await find(id);
+      if (w && w.y >= 0 && w.y + w.h <= H) return w;
+      if (!w || w.y + w.h > H) await drag(W / 2, H * 0.85, H * 0.45);
+      else await drag(W / 2, H * 0.45, H * 0.85);
+    }
+    throw new Error(`could not drag ${id} into view`);
+  }
+  const checkFits = async (name) => {
+    const bad = overflowing(await widgets(page), W);
+    assert(bad.length === 0, `${name}: widgets wider than the 360 px screen: ${JSON.stringify(bad)}`);
+  };
+
+  let s = await until(page, 'start', (x) => x.screen === 'start');
+  await checkFits('start');
+  await screenshot(page, 'phone-start');
+
+  // A finger drag scrolls the content: the persona buttons move up.
+  const target = 'example.dk-dagpenge';
+  const before = await find(target);
+  assert(before, 'no persona button');
+  await drag(W / 2, H * 0.8, H * 0.4);
+  const after = await find(target);
+  assert(after.y < before.y - 20, `a drag did not scroll the content (y ${before.y} -> ${after.y})`);
+  assert(s.screen === 'start', 'a drag must not press anything');
+
+  // The persona, by a tap.
+  await tap(target);
+  s = await until(page, 'the persona', (x) => x.system === 'dk' && x.report);
+  assert(s.screen === 'overview', `the persona opens ${s.screen}`);
+
+  for (const screen of SCREENS) {
+    await tap(`nav.${screen}`);
+    s = await until(page, `screen ${screen}`, (x) => x.screen === screen);
+    await waitForFrames(page, 2, { timeout: 1000, soft: true });
+    await checkFits(screen);
+    await screenshot(page, `phone-${screen}`);
+  }
+
+  // A tap on a text field focuses the hidden input (the phone's keyboard opens), typed text lands.
+  await tap('nav.joblog');
+  s = await until(page, 'joblog', (x) => x.screen === 'joblog');
+  const count = s.joblog;
+  await tap('joblog.add');
+  await tap('joblog.employer');
+  await page.waitForFunction(() => document.activeElement?.id === 'jobbplan-text', null, { timeout: 5000 })
+    .catch(() => { throw new Error('a tap on a text field did not focus #jobbplan-text (no keyboard would open)'); });
+  await checkFits('joblog form');
+  await page.keyboard.insertText('Ærø Å');
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await screenshot(page, 'phone-joblog-typed');
+  await tap('joblog.save');
+  s = await until(page, 'the saved entry', (x) => x.joblog === count + 1);
+  // The keyboard closes when no field is edited.
+  await page.waitForFunction(() => document.activeElement?.id !== 'jobbplan-text', null, { timeout: 5000 })
+    .catch(() => { throw new Error('#jobbplan-text kept the focus after the form closed'); });
+
+  // The letters arrived intact: the exported file has them.
+  await tap('nav.exchange');
+  await until(page, 'exchange', (x) => x.screen === 'exchange');
+  const exportButton = await reveal('exchange.export');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10000 }),
+    page.touchscreen.tap(exportButton.x + exportButton.w / 2, exportButton.y + exportButton.h / 2),
+  ]);
+  fs.mkdirSync(t.artifactsDir, { recursive: true });
+  const file = path.join(t.artifactsDir, 'phone-export.json');
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const employers = exported.profile.joblog.map((e) => e.employer);
+  assert(employers.includes('Ærø Å'), `the typed employer is not in the export: ${JSON.stringify(employers)}`);
+}, { viewport: { width: W, height: H }, dpr: 2, hasTouch: true, isMobile: true });

@@ -1,0 +1,65 @@
+// 200% text (WCAG 1.4.4): Settings' "A+" four times, then every screen at one width: no widget sticks
+// out of the viewport, no two widgets overlap, the content can be scrolled into view. Screenshots of
+// every screen. Used by text_size_desktop.test.mjs (1024 px) and text_size_phone.test.mjs (360 px).
+import { run, openReady, until, clickWidget, revealWidget, widgets, waitForFrames, screenshot, assert, overflowing, overlapping } from './lib.mjs';
+
+const SCREENS = ['start', 'overview', 'situation', 'joblog', 'calendar', 'plan', 'exchange', 'settings'];
+
+export function textSize(name, width, height) {
+  return run(name, async (t) => {
+    const page = t.page;
+    await openReady(t);
+    await revealWidget(page, 'example.se-trelleborg');
+    await clickWidget(page, 'example.se-trelleborg');
+    await until(page, 'the persona', (x) => x.report && x.screen === 'overview');
+
+    await clickWidget(page, 'nav.settings');
+    await until(page, 'settings', (x) => x.screen === 'settings');
+    const h100 = (await widgets(page)).find((w) => w.id === 'text.larger').h;
+    for (let i = 0; i < 4; ++i) {
+      await revealWidget(page, 'text.larger');
+      await clickWidget(page, 'text.larger');
+    }
+    // The font atlas is rebuilt; wait until the buttons have grown to about twice their height.
+    let h200 = 0;
+    for (let i = 0; i < 40 && h200 < h100 * 1.8; ++i) {
+      await waitForFrames(page, 1, { timeout: 500, soft: true });
+      h200 = (await widgets(page)).find((w) => w.id === 'text.larger')?.h || 0;
+    }
+    assert(h200 >= h100 * 1.8, `text size did not reach 200% (button height ${h100} -> ${h200})`);
+
+    // At 200% on a phone the navigation scrolls with the content: back to the top before using it.
+    const scrollToTop = async () => {
+      const box = await page.locator('#canvas').boundingBox();
+      let last = null;
+      for (let i = 0; i < 30; ++i) {
+        const y = (await widgets(page)).find((w) => w.id === 'nav.start')?.y;
+        if (y === last) return;
+        last = y;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+        await page.mouse.wheel(0, -600);
+        await waitForFrames(page, 2, { timeout: 1000, soft: true });
+      }
+    };
+    for (const screen of SCREENS) {
+      await scrollToTop();
+      await revealWidget(page, `nav.${screen}`);
+      await clickWidget(page, `nav.${screen}`);
+      await until(page, `screen ${screen}`, (x) => x.screen === screen);
+      const list = await widgets(page);
+      const wide = overflowing(list, width);
+      assert(wide.length === 0, `200% text, ${width} px, ${screen}: widgets outside the viewport: ${JSON.stringify(wide)}`);
+      const overlaps = overlapping(list);
+      assert(overlaps.length === 0, `200% text, ${width} px, ${screen}: overlapping widgets: ${overlaps.join('; ')}`);
+      // The content itself can be brought on screen (the navigation does not take all the room).
+      const content = list.filter((w) => !w.id.startsWith('nav.') && w.id !== 'message' && !w.id.startsWith('message.'));
+      if (content.length) {
+        const first = content.reduce((a, b) => (b.y < a.y ? b : a));
+        await revealWidget(page, first.id).catch(() => {
+          throw new Error(`200% text, ${width} px, ${screen}: the content (${first.id}) cannot be scrolled into view`);
+        });
+      }
+      await screenshot(page, `text200-${width}-${screen}`);
+    }
+  }, { viewport: { width, height } });
+}
