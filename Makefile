@@ -3,6 +3,7 @@ PORT ?= 8080
 HOST ?= 127.0.0.1
 JOBS ?= 2
 NATIVE := build/native
+ASAN := build/native-asan
 WASM := build/wasm
 SITE := $(CURDIR)/build/site
 # Debian's emscripten runs its JS tools with the machine's node, which needs Debian's module folder.
@@ -11,7 +12,7 @@ EMENV := NODE_PATH=/usr/share/nodejs
 FUZZ := build/fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: all setup native wasm site serve test bench fuzz clean
+.PHONY: all setup native asan wasm site serve test fuzz clean
 
 all: native site
 
@@ -19,8 +20,15 @@ setup:
 	@bash scripts/setup.sh
 
 native:
-	@test -f $(NATIVE)/build.ninja || cmake -S . -B $(NATIVE) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE) -DJOBBPLAN_WASM_DIR=$(CURDIR)/$(WASM)
+	@cmake -S . -B $(NATIVE) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE) -DJOBBPLAN_WASM_DIR=$(CURDIR)/$(WASM) \
+	  -DJOBBPLAN_ASAN_DIR=$(CURDIR)/$(ASAN) > $(NATIVE).configure.log || (cat $(NATIVE).configure.log; exit 1)
 	cmake --build $(NATIVE) -j $(JOBS)
+
+# The native tests again under AddressSanitizer and UndefinedBehaviorSanitizer (run by `make test`).
+asan:
+	@test -f $(ASAN)/build.ninja || cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJOBBPLAN_SANITIZE=ON \
+	  -DJOBBPLAN_BROWSER_TESTS=OFF > /dev/null
+	cmake --build $(ASAN) -j $(JOBS) --target jobbplan_core_tests jobbplan_app_tests jobbplan-cli
 
 wasm:
 	@test -f $(WASM)/build.ninja || $(EMENV) emcmake cmake -S . -B $(WASM) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE)
@@ -32,7 +40,7 @@ serve: setup site
 	@echo "Jobbplan: open http://$(HOST):$(PORT)/ (Ctrl+C stops the server)"
 	node tests/browser/static_server.mjs --root $(SITE) --host $(HOST) --port $(PORT)
 
-test: setup wasm native
+test: setup wasm native asan
 	cd $(NATIVE) && ctest --output-on-failure -j 1
 
 # Fuzzes profile import and rule-pack loading for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=600).
@@ -42,9 +50,11 @@ fuzz: setup
 	@for t in profile rule_pack; do \
 	  mkdir -p $(FUZZ)/corpus/$$t; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ)/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	  $(FUZZ)/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ)/ \
 	    $(FUZZ)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
 clean:
 	rm -rf build
+
+-include tests/bench/bench.mk
