@@ -1,6 +1,7 @@
 // Joblog review: one ApplicationPeriod per ISO week (Monday-Sunday, as Jobnet counts weeks), from the
 // week of registration through the week holding the report date.
 #include "denmark.hpp"
+#include "joblog_index.hpp"
 
 #include <algorithm>
 
@@ -47,6 +48,7 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
     if (!r || c.on < c.profile.situation.registered_on) return out;
     auto exempt = exemption(c);
     IsoWeek last = iso_week_of(c.on);
+    const JoblogByDate by_date(c.profile.joblog);
     for (Date monday = monday_of(iso_week_of(c.profile.situation.registered_on));; monday = add_days(monday, 7)) {
         IsoWeek week = iso_week_of(monday);
         ApplicationPeriod p;
@@ -58,11 +60,12 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
         p.closed = p.end < c.on;
         // A week touching the last six weeks counts as exempt (caseworker's reading, note_key).
         p.exempt = exempt && exempt->window_start <= p.end && p.start < exempt->change;
-        for (const JoblogEntry& e : c.profile.joblog)
-            if (p.start <= e.date && e.date <= p.end) {
-                p.entries.push_back(verdict(c, e));
-                p.counted += p.entries.back().counted ? 1 : 0;
-            }
+        const auto in_week = by_date.between(p.start, p.end);
+        p.entries.reserve(in_week.size());
+        for (const JoblogEntry* e : in_week) {
+            p.entries.push_back(verdict(c, *e));
+            p.counted += p.entries.back().counted ? 1 : 0;
+        }
         p.why = r->explain({{"required", std::to_string(p.required)}, {"week", p.label},
                             {"start", to_string(p.start)}, {"end", to_string(p.end)}});
         out.push_back(std::move(p));

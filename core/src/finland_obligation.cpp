@@ -1,6 +1,7 @@
 // The job-search obligation (seed 000): an individually agreed number of applications a month, at
 // most four, fulfilled in ten ways. Review periods are calendar months.
 #include "finland_parts.hpp"
+#include "joblog_index.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -77,6 +78,7 @@ EntryVerdict verdict(const JoblogEntry& e, const Situation& s, const RulePack& p
 std::vector<ApplicationPeriod> review_months(const Profile& p, const RulePack& pack, Date on, const Agreement& a) {
     std::vector<ApplicationPeriod> months;
     if (p.situation.registered_on > on) return months;
+    const JoblogByDate by_date(p.joblog);
     for (Date start = first_of_month(p.situation.registered_on); start <= on; start = add_months(start, 1)) {
         ApplicationPeriod m;
         m.kind = "month";
@@ -86,10 +88,9 @@ std::vector<ApplicationPeriod> review_months(const Profile& p, const RulePack& p
         m.required = a.per_month;
         m.closed = m.end < on;
         m.why = a.why;
-        for (const JoblogEntry& e : p.joblog) {
-            // Entries dated after the report date are plans, not applications yet.
-            if (e.date < m.start || e.date > m.end || e.date > on) continue;
-            m.entries.push_back(verdict(e, p.situation, pack, on));
+        // Entries dated after the report date are plans, not applications yet.
+        for (const JoblogEntry* e : by_date.between(m.start, std::min(m.end, on))) {
+            m.entries.push_back(verdict(*e, p.situation, pack, on));
             if (m.entries.back().counted) ++m.counted;
         }
         months.push_back(std::move(m));

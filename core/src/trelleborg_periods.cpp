@@ -4,6 +4,9 @@
 // calendar months with that requirement; otherwise ISO weeks that only count, required 0, with a
 // notice that the number is set in the Överenskommelse. No number is invented.
 #include "trelleborg_parts.hpp"
+#include "joblog_index.hpp"
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -16,10 +19,10 @@ std::string month_label(Date d) {
     return buf;
 }
 
-void count(const Profile& p, Date on, ApplicationPeriod& period) {
-    for (const JoblogEntry& e : p.joblog) {
-        if (e.date < period.start || e.date > period.end || e.date > on) continue;
-        period.entries.push_back({e.id, true, "verdict.se.counted"});
+void count(const JoblogByDate& log, Date on, ApplicationPeriod& period) {
+    // Entries after the report date are not applications yet.
+    for (const JoblogEntry* e : log.between(period.start, std::min(period.end, on))) {
+        period.entries.push_back({e->id, true, "verdict.se.counted"});
         ++period.counted;
     }
 }
@@ -30,6 +33,7 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
     std::vector<ApplicationPeriod> out;
     const Rule* r = pack.at("se.applications.agreement", on);
     if (!r || p.situation.registered_on > on) return out;
+    const JoblogByDate log(p.joblog);
     const auto& agreed = p.situation.agreed_applications_per_month;
     if (agreed) {
         for (Date start = first_of_month(p.situation.registered_on); start <= on; start = add_months(start, 1)) {
@@ -41,7 +45,7 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
             m.required = *agreed;
             m.closed = m.end < on;
             m.why = r->explain({{"count", std::to_string(*agreed)}});
-            count(p, on, m);
+            count(log, on, m);
             out.push_back(std::move(m));
         }
         return out;
@@ -55,7 +59,7 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
         w.end = add_days(start, 6);
         w.closed = w.end < on;
         w.why = explain(r, {}, "period.se.week_no_number");
-        count(p, on, w);
+        count(log, on, w);
         out.push_back(std::move(w));
     }
     return out;
