@@ -24,7 +24,8 @@ public:
                                          [](const JoblogEntry* e, date::sys_days d) { return key(e) < d; });
         const auto hi = std::upper_bound(lo, sorted_.end(), date::sys_days{last},
                                          [](date::sys_days d, const JoblogEntry* e) { return d < key(e); });
-        return {lo, hi};
+        // Pointer and count: Emscripten's libc++ 14 has no span constructor from two iterators.
+        return {sorted_.data() + (lo - sorted_.begin()), static_cast<std::size_t>(hi - lo)};
     }
 
 private:
