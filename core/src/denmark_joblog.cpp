@@ -78,8 +78,8 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
                                                  {"from", to_string(exempt->window_start)}}));
     if (const Rule* adv = rule(c, "dk.joblog.advertised_preferred")) {
         int advertised = 0;
-        for (const JoblogEntry& e : c.profile.joblog)
-            if (now.start <= e.date && e.date <= c.on && e.date >= c.profile.situation.registered_on && e.advertised) ++advertised;
+        for (const JoblogEntry* e : by_date.between(now.start, c.on))
+            if (e->date >= c.profile.situation.registered_on && e->advertised) ++advertised;
         if (now.counted > 0 && advertised < int_param(*adv, "advertised")) notices.push_back(adv->explain({{"week", now.label}}));
     }
     return out;

@@ -4,7 +4,6 @@
 #include "jobbplan/profile.hpp"
 
 #include <algorithm>
-#include <span>
 #include <vector>
 
 namespace jobbplan::detail {
@@ -12,25 +11,55 @@ namespace jobbplan::detail {
 class JoblogByDate {
 public:
     explicit JoblogByDate(const std::vector<JoblogEntry>& log) {
-        sorted_.reserve(log.size());
-        for (const JoblogEntry& e : log) sorted_.push_back(&e);
+        // Day numbers next to the pointers: sorting and searching then read this small array, not
+        // a cache line of every entry, which keeps a ten-year log as cheap per entry as a short one.
+        keyed_.reserve(log.size());
+        for (const JoblogEntry& e : log) keyed_.push_back({date::sys_days{e.date}, &e});
+        const auto before = [](const Keyed& a, const Keyed& b) { return a.day < b.day; };
+        // The app keeps the log in date order, so the common case costs one pass.
+        if (std::is_sorted(keyed_.begin(), keyed_.end(), before)) return;
         // Stable: entries of one day keep the order the jobseeker logged them in.
-        std::stable_sort(sorted_.begin(), sorted_.end(), [](const JoblogEntry* a, const JoblogEntry* b) { return key(a) < key(b); });
+        std::stable_sort(keyed_.begin(), keyed_.end(), before);
     }
 
+    struct Keyed {
+        date::sys_days day;
+        const JoblogEntry* entry;
+    };
+
+    // A run of the sorted array that iterates as entries.
+    class Range {
+    public:
+        Range(const Keyed* first, std::size_t n) : first_(first), n_(n) {}
+        struct iterator {
+            const Keyed* at;
+            const JoblogEntry* operator*() const { return at->entry; }
+            iterator& operator++() {
+                ++at;
+                return *this;
+            }
+            bool operator==(const iterator&) const = default;
+        };
+        iterator begin() const { return {first_}; }
+        iterator end() const { return {first_ + n_}; }
+        std::size_t size() const { return n_; }
+
+    private:
+        const Keyed* first_;
+        std::size_t n_;
+    };
+
     // Entries dated from `first` to `last`, both included, in date order.
-    std::span<const JoblogEntry* const> between(Date first, Date last) const {
-        const auto lo = std::lower_bound(sorted_.begin(), sorted_.end(), date::sys_days{first},
-                                         [](const JoblogEntry* e, date::sys_days d) { return key(e) < d; });
-        const auto hi = std::upper_bound(lo, sorted_.end(), date::sys_days{last},
-                                         [](date::sys_days d, const JoblogEntry* e) { return d < key(e); });
-        // Pointer and count: Emscripten's libc++ 14 has no span constructor from two iterators.
-        return {sorted_.data() + (lo - sorted_.begin()), static_cast<std::size_t>(hi - lo)};
+    Range between(Date first, Date last) const {
+        const auto lo = std::lower_bound(keyed_.begin(), keyed_.end(), date::sys_days{first},
+                                         [](const Keyed& k, date::sys_days d) { return k.day < d; });
+        const auto hi = std::upper_bound(lo, keyed_.end(), date::sys_days{last},
+                                         [](date::sys_days d, const Keyed& k) { return d < k.day; });
+        return {keyed_.data() + (lo - keyed_.begin()), static_cast<std::size_t>(hi - lo)};
     }
 
 private:
-    static date::sys_days key(const JoblogEntry* e) { return date::sys_days{e->date}; }
-    std::vector<const JoblogEntry*> sorted_;
+    std::vector<Keyed> keyed_;
 };
 
 }  // namespace jobbplan::detail

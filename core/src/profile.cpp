@@ -285,7 +285,24 @@ void put(json& j, const char* k, const std::optional<T>& v) {
 }
 }  // namespace
 
-json to_json(const Profile& p) {
+namespace {
+
+json entry_json(const JoblogEntry& e) {
+    json o = {{"date", to_string(e.date)}, {"advertised", e.advertised}};
+    put(o, "id", e.id);
+    put(o, "employer", e.employer);
+    put(o, "job_title", e.job_title);
+    put(o, "category", e.category);
+    put(o, "job_length_weeks", e.job_length_weeks);
+    put(o, "how_applied", e.how_applied);
+    put(o, "contact", e.contact);
+    put(o, "status", e.status);
+    put(o, "notes", e.notes);
+    return o;
+}
+
+// Everything but the joblog, which is the part that grows to thousands of entries.
+json without_joblog(const Profile& p) {
     const Situation& s = p.situation;
     json sit = {{"system", s.system}, {"benefit", s.benefit}, {"registered_on", to_string(s.registered_on)}};
     put(sit, "municipality", s.municipality);
@@ -312,24 +329,33 @@ json to_json(const Profile& p) {
         put(o, "note", e.note);
         events.push_back(std::move(o));
     }
-    json joblog = json::array();
-    for (const JoblogEntry& e : p.joblog) {
-        json o = {{"date", to_string(e.date)}, {"advertised", e.advertised}};
-        put(o, "id", e.id);
-        put(o, "employer", e.employer);
-        put(o, "job_title", e.job_title);
-        put(o, "category", e.category);
-        put(o, "job_length_weeks", e.job_length_weeks);
-        put(o, "how_applied", e.how_applied);
-        put(o, "contact", e.contact);
-        put(o, "status", e.status);
-        put(o, "notes", e.notes);
-        joblog.push_back(std::move(o));
-    }
     json plan = {{"sections", json::object()}, {"job_goals", p.plan.job_goals}};
     for (const auto& [k, v] : p.plan.sections) plan["sections"][k] = v;
-    return {{"schema_version", p.schema_version}, {"situation", sit}, {"events", events},
-            {"plan", plan}, {"joblog", joblog}};
+    return {{"schema_version", p.schema_version}, {"situation", sit}, {"events", events}, {"plan", plan}};
+}
+
+}  // namespace
+
+json to_json(const Profile& p) {
+    json j = without_joblog(p);
+    json joblog = json::array();
+    for (const JoblogEntry& e : p.joblog) joblog.push_back(entry_json(e));
+    j["joblog"] = std::move(joblog);
+    return j;
+}
+
+void append_json(const Profile& p, std::string& out) {
+    // The same document as to_json(p).dump(), but the joblog is written one entry at a time, so
+    // saving ten thousand entries never holds them all as a JSON tree next to the text.
+    std::string head = without_joblog(p).dump();
+    head.pop_back();  // the closing brace: the joblog goes last
+    out += head;
+    out += R"(,"joblog":[)";
+    for (std::size_t i = 0; i < p.joblog.size(); ++i) {
+        if (i) out += ',';
+        out += entry_json(p.joblog[i]).dump();
+    }
+    out += "]}";
 }
 
 }  // namespace jobbplan

@@ -38,6 +38,24 @@ TEST(Profile, ExamplesRoundTrip) {
     EXPECT_GE(examples, 2);
 }
 
+TEST(Profile, StreamedTextIsTheSameDocument) {
+    // append_json is how the app stores a long joblog; it must say exactly what to_json says.
+    for (const auto& f : detail::embedded_files()) {
+        if (!f.path.starts_with("examples/")) continue;
+        auto parsed = parse_profile_text(f.text);
+        ASSERT_TRUE(parsed.ok()) << f.path;
+        std::string text = "prefix:";
+        append_json(*parsed.value, text);
+        ASSERT_TRUE(text.starts_with("prefix:"));
+        EXPECT_EQ(nlohmann::json::parse(text.substr(7)), to_json(*parsed.value)) << f.path;
+    }
+    Profile empty_log = *parse_profile(minimal()).value;
+    empty_log.joblog.clear();
+    std::string text;
+    append_json(empty_log, text);
+    EXPECT_EQ(nlohmann::json::parse(text)["joblog"], nlohmann::json::array());
+}
+
 TEST(Profile, BadInputNamesThePath) {
     struct Case {
         std::string pointer;

@@ -33,9 +33,15 @@ std::string encode_store(const StoredState& s) {
                      {"theme", theme_name(s.settings.theme)},
                      {"text_scale", s.settings.text_scale}};
     if (s.settings.demo_today) settings["demo_today"] = to_string(*s.settings.demo_today);
-    json doc = {{"format", "jobbplan-store"}, {"version", 1}, {"settings", settings}};
-    doc["profile"] = s.profile ? to_json(*s.profile) : json(nullptr);
-    return doc.dump();
+    std::string out = json{{"format", "jobbplan-store"}, {"version", 1}, {"settings", settings}}.dump();
+    out.pop_back();  // the closing brace: the profile goes last, streamed (append_json)
+    out += R"(,"profile":)";
+    if (s.profile)
+        append_json(*s.profile, out);
+    else
+        out += "null";
+    out += '}';
+    return out;
 }
 
 Parsed<StoredState> decode_store(std::string_view text) {

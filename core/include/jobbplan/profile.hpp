@@ -92,5 +92,8 @@ struct Profile {
 Parsed<Profile> parse_profile(const nlohmann::json& j);
 Parsed<Profile> parse_profile_text(std::string_view text);
 nlohmann::json to_json(const Profile& p);
+// Appends the profile as compact JSON text (the same document as to_json), without building the
+// whole tree first: the cheap way to store a long joblog.
+void append_json(const Profile& p, std::string& out);
 
 }  // namespace jobbplan
