@@ -98,6 +98,89 @@ TEST_F(AppTest, IdsStayUniqueAfterDeletes) {
     EXPECT_NE(log[0].id, log[1].id);
 }
 
+TEST_F(AppTest, EditsKeepTheJoblogInDateOrderAndUndoStepByStep) {
+    act(NewProfile{"dk"});
+    act(SaveJoblogEntry{entry("2026-11-20", "A")});
+    act(SaveJoblogEntry{entry("2026-11-10", "B")});  // logged late, earlier date
+    act(SaveJoblogEntry{entry("2026-11-20", "C")});  // same day as A: after it
+    const auto employers = [&] {
+        std::string out;
+        for (const auto& e : app.state().profile->joblog) out += e.employer;
+        return out;
+    };
+    EXPECT_EQ(employers(), "BAC");
+
+    // Editing B's date moves it; undo puts the old entry back where it was.
+    JoblogEntry b = app.state().profile->joblog.front();
+    b.date = *parse_date("2026-11-25");
+    b.employer = "B2";
+    act(SaveJoblogEntry{b});
+    EXPECT_EQ(employers(), "ACB2");
+    EXPECT_EQ(stored_profile().joblog.back().employer, "B2");
+    act(Undo{});
+    EXPECT_EQ(employers(), "BAC");
+    EXPECT_EQ(stored_profile().joblog.front().employer, "B");
+
+    // Undo of a new entry removes it; of a situation change restores the situation.
+    Situation changed = app.state().profile->situation;
+    changed.municipality = "Odense";
+    act(UpdateSituation{changed});
+    EXPECT_EQ(app.state().profile->situation.municipality, "Odense");
+    act(Undo{});
+    EXPECT_EQ(app.state().profile->situation.municipality, "København");
+    act(Undo{});
+    EXPECT_EQ(employers(), "BA");
+    EXPECT_EQ(stored_profile().joblog.size(), 2u);
+}
+
+TEST_F(AppTest, EventEditsAndDeletesAreUndone) {
+    act(NewProfile{"dk"});
+    Event ev;
+    ev.date = *parse_date("2026-12-01");
+    ev.type = "meeting_booked";
+    ev.party = "jobcenter";
+    ev.note = "Samtale";
+    act(SaveEvent{ev});
+    ASSERT_EQ(app.state().profile->events.size(), 1u);
+    const std::string id = app.state().profile->events[0].id;
+    act(DeleteEvent{id});
+    EXPECT_TRUE(app.state().profile->events.empty());
+    act(Undo{});
+    ASSERT_EQ(app.state().profile->events.size(), 1u);
+    EXPECT_EQ(app.state().profile->events[0].note, "Samtale");
+    act(Undo{});
+    EXPECT_TRUE(app.state().profile->events.empty());
+}
+
+TEST_F(AppTest, UndoKeepsOnlyTheEntryForAnEntryEditAndFewWholeProfiles) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    for (int i = 0; i < 5; ++i) act(SaveJoblogEntry{entry("2026-11-23", "X")});
+    const auto& undo = app.state().undo;
+    ASSERT_FALSE(undo.empty());
+    EXPECT_TRUE(std::holds_alternative<UndoEntry>(undo.back()));
+    // Each persona switch replaces the whole profile; only the newest three are kept whole.
+    for (int i = 0; i < 6; ++i) act(LoadExample{i % 2 ? "examples/dk-dagpenge.json" : "examples/fi-karleby.json"});
+    const auto whole = std::count_if(undo.begin(), undo.end(),
+                                     [](const UndoStep& s) { return std::holds_alternative<UndoProfile>(s); });
+    EXPECT_EQ(whole, 3);
+    for (int i = 0; i < 60; ++i) act(SaveJoblogEntry{entry("2026-11-23", "Y")});
+    EXPECT_EQ(undo.size(), 50u);
+}
+
+TEST_F(AppTest, ChangesDuringASaveAreWrittenTogetherAfterIt) {
+    act(NewProfile{"dk"});
+    app.apply(SaveJoblogEntry{entry("2026-11-20", "A")});
+    ASSERT_EQ(platform.pending.size(), 1u);  // the write waits until after the frame
+    platform.pending.front()();
+    platform.pending.pop_front();  // the write has begun
+    app.apply(SaveJoblogEntry{entry("2026-11-21", "B")});
+    app.apply(SaveJoblogEntry{entry("2026-11-22", "C")});
+    platform.settle();
+    EXPECT_EQ(stored_profile().joblog.size(), 3u);
+    const long head = nlohmann::json::parse(platform.stored.at(kHeadKey))["generation"].get<long>();
+    EXPECT_EQ(head, 3);  // new profile, A, then B and C in one generation
+}
+
 TEST_F(AppTest, ReloadRestoresWhatWasStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(SetLanguage{"da"});
@@ -281,9 +364,16 @@ TEST(AppStorage, SavesKeepTheLastGenerationsAndMoveTheHeadLast) {
 
     // A save whose head write never happens (tab closed) leaves the previous head whole.
     app.apply(SaveJoblogEntry{entry("2026-11-24", "Y")});
-    ASSERT_FALSE(platform.pending.empty());
-    platform.pending.front()();  // the new generation is written ...
-    platform.pending.clear();    // ... and the tab closes before the head moves
+    const auto run_next = [&] {
+        ASSERT_FALSE(platform.pending.empty());
+        auto task = std::move(platform.pending.front());
+        platform.pending.pop_front();
+        task();
+    };
+    run_next();                                // the save begins after the frame ...
+    run_next();                                // ... the new generation is written ...
+    EXPECT_EQ(platform.stored.count(generation_key(7)), 1u);
+    platform.pending.clear();                  // ... and the tab closes before the head moves
     EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":6})");
     App reopened(platform);
     reopened.start();

@@ -65,11 +65,12 @@ public:
         if (on_choose_file) on_choose_file(std::move(cb));
     }
     void open_print_view(const std::string& html) override { printed.push_back(html); }
+    void defer(std::function<void()> task) override { pending.push_back(std::move(task)); }
     Date today() const override { return now; }
     void announce(const std::string& t) override { announced.push_back(t); }
     void set_document_language(const std::string&) override {}
 
-    // Delivers every queued storage answer (and any they queue in turn).
+    // Delivers every queued storage answer and deferred task (and any they queue in turn).
     void settle() {
         while (!pending.empty()) {
             auto f = std::move(pending.front());

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <type_traits>
+#include <unordered_set>
 
 namespace jobbplan::web {
 namespace {
@@ -19,6 +22,28 @@ std::string unused_id(const std::vector<T>& items, const char* prefix) {
     for (const T& x : items)
         if (x.id.rfind(p, 0) == 0) max = std::max(max, std::strtol(x.id.c_str() + p.size(), nullptr, 10));
     return p + std::to_string(max + 1);
+}
+
+bool by_date(const JoblogEntry& a, const JoblogEntry& b) { return date::sys_days{a.date} < date::sys_days{b.date}; }
+bool event_by_date(const Event& a, const Event& b) { return date::sys_days{a.date} < date::sys_days{b.date}; }
+
+// The joblog is kept in date order, so the report's index takes its one-pass path and an edit is
+// one insertion; entries of one day stay in the order they were logged.
+void insert_by_date(std::vector<JoblogEntry>& log, JoblogEntry e) {
+    log.insert(std::upper_bound(log.begin(), log.end(), e, by_date), std::move(e));
+}
+void insert_by_date(std::vector<Event>& events, Event e) {
+    events.insert(std::upper_bound(events.begin(), events.end(), e, event_by_date), std::move(e));
+}
+
+// Removes the item with this id; returns it, if there was one.
+template <class T>
+std::optional<T> take(std::vector<T>& items, const std::string& id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+    if (it == items.end()) return std::nullopt;
+    std::optional<T> out = std::move(*it);
+    items.erase(it);
+    return out;
 }
 
 }  // namespace
@@ -113,13 +138,23 @@ void App::recompute() {
 }
 
 void App::persist() {
-    // Only one write at a time; the newest state is written when the previous one finishes.
     // While recovery is open nothing is written, so the unreadable generation is not pushed out.
     if (state_.storage == StorageStatus::Loading || state_.recovery) return;
-    if (saving_) {
-        save_again_ = true;
-        return;
-    }
+    dirty_ = true;
+    // Written after this frame is drawn, in its own task: a long joblog's encoding and the
+    // IndexedDB write then never sit in the frame that shows the change. Only one write at a time;
+    // changes made meanwhile are written together when it finishes.
+    if (saving_ || write_scheduled_) return;
+    write_scheduled_ = true;
+    platform_.defer([this] {
+        write_scheduled_ = false;
+        write();
+    });
+}
+
+void App::write() {
+    if (!dirty_ || saving_ || state_.storage == StorageStatus::Loading || state_.recovery) return;
+    dirty_ = false;
     saving_ = true;
     store_.save(encode_store({state_.settings, state_.profile}), [this](StorageResult r) {
         saving_ = false;
@@ -131,8 +166,8 @@ void App::persist() {
         } else {
             platform_.tell_other_tabs();
         }
-        if (save_again_) {
-            save_again_ = false;
+        if (dirty_) {
+            dirty_ = false;  // persist() sets it again and schedules the write
             persist();
         }
     });
@@ -142,14 +177,33 @@ void App::notify(MessageKind kind, std::string key, Params params) {
     state_.message = Message{kind, std::move(key), std::move(params)};
 }
 
-void App::set_profile(Profile p, bool undoable) {
-    if (undoable && state_.profile) {
-        state_.undo.push_back(*state_.profile);
-        if (state_.undo.size() > 50) state_.undo.erase(state_.undo.begin());
+void App::remember(UndoStep step) {
+    auto& undo = state_.undo;
+    undo.push_back(std::move(step));
+    if (undo.size() > kUndoSteps) undo.erase(undo.begin());
+    // A whole-profile step holds a whole joblog; keep the newest few so ten years of entries are
+    // not held many times over. Steps older than the one dropped can no longer be reached.
+    int whole = 0;
+    for (auto it = undo.end(); it != undo.begin();) {
+        --it;
+        if (std::holds_alternative<UndoProfile>(*it) && ++whole > kWholeProfileSteps) {
+            undo.erase(undo.begin(), it + 1);
+            break;
+        }
     }
-    state_.profile = std::move(p);
+}
+
+void App::changed() {
     recompute();
     persist();
+}
+
+void App::set_profile(Profile p, bool undoable) {
+    if (undoable && state_.profile) remember(UndoProfile{std::move(*state_.profile)});
+    if (!std::is_sorted(p.joblog.begin(), p.joblog.end(), by_date))
+        std::stable_sort(p.joblog.begin(), p.joblog.end(), by_date);
+    state_.profile = std::move(p);
+    changed();
 }
 
 void App::handle(const SetLanguage& a) {
@@ -211,69 +265,81 @@ void App::handle(const NewProfile& a) {
 
 void App::handle(const UpdateSituation& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
-    p.situation = a.situation;
-    set_profile(std::move(p), true);
+    remember(UndoSituation{std::move(state_.profile->situation)});
+    state_.profile->situation = a.situation;
+    changed();
 }
 
 void App::handle(const SaveJoblogEntry& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
+    auto& log = state_.profile->joblog;
     JoblogEntry entry = a.entry;
-    if (entry.id.empty()) entry.id = unused_id(p.joblog, "j");
-    auto it = std::find_if(p.joblog.begin(), p.joblog.end(), [&](const JoblogEntry& e) { return e.id == entry.id; });
-    if (it != p.joblog.end())
-        *it = std::move(entry);
-    else
-        p.joblog.push_back(std::move(entry));
-    set_profile(std::move(p), true);
+    if (entry.id.empty()) entry.id = unused_id(log, "j");
+    std::optional<JoblogEntry> before = take(log, entry.id);
+    remember(UndoEntry{entry.id, std::move(before)});
+    insert_by_date(log, std::move(entry));
+    changed();
     notify(MessageKind::Success, "ui.msg.entry_saved");
 }
 
 void App::handle(const DeleteJoblogEntry& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
-    std::erase_if(p.joblog, [&](const JoblogEntry& e) { return e.id == a.id; });
-    set_profile(std::move(p), true);
+    std::optional<JoblogEntry> before = take(state_.profile->joblog, a.id);
+    if (!before) return;
+    remember(UndoEntry{a.id, std::move(before)});
+    changed();
     notify(MessageKind::Info, "ui.msg.entry_deleted");
 }
 
 void App::handle(const SaveEvent& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
+    auto& events = state_.profile->events;
     Event event = a.event;
-    if (event.id.empty()) event.id = unused_id(p.events, "ev");
-    auto it = std::find_if(p.events.begin(), p.events.end(), [&](const Event& e) { return e.id == event.id; });
-    if (it != p.events.end())
-        *it = std::move(event);
-    else
-        p.events.push_back(std::move(event));
-    std::stable_sort(p.events.begin(), p.events.end(),
-                     [](const Event& x, const Event& y) { return date::sys_days{x.date} < date::sys_days{y.date}; });
-    set_profile(std::move(p), true);
+    if (event.id.empty()) event.id = unused_id(events, "ev");
+    std::optional<Event> before = take(events, event.id);
+    remember(UndoEvent{event.id, std::move(before)});
+    insert_by_date(events, std::move(event));
+    changed();
     notify(MessageKind::Success, "ui.msg.event_saved");
 }
 
 void App::handle(const DeleteEvent& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
-    std::erase_if(p.events, [&](const Event& e) { return e.id == a.id; });
-    set_profile(std::move(p), true);
+    std::optional<Event> before = take(state_.profile->events, a.id);
+    if (!before) return;
+    remember(UndoEvent{a.id, std::move(before)});
+    changed();
     notify(MessageKind::Info, "ui.msg.event_deleted");
 }
 
 void App::handle(const UpdatePlan& a) {
     if (!state_.profile) return;
-    Profile p = *state_.profile;
-    p.plan = a.plan;
-    set_profile(std::move(p), false);  // typing in the plan is not an undo step per keystroke
+    state_.profile->plan = a.plan;  // typing in the plan is not an undo step per keystroke
+    changed();
 }
 
 void App::handle(const Undo&) {
-    if (state_.undo.empty()) return;
-    Profile p = std::move(state_.undo.back());
+    if (state_.undo.empty() || !state_.profile) return;
+    UndoStep step = std::move(state_.undo.back());
     state_.undo.pop_back();
-    set_profile(std::move(p), false);
+    Profile& p = *state_.profile;
+    std::visit(
+        [&](auto& s) {
+            using S = std::decay_t<decltype(s)>;
+            if constexpr (std::is_same_v<S, UndoProfile>) {
+                p = std::move(s.before);
+            } else if constexpr (std::is_same_v<S, UndoSituation>) {
+                p.situation = std::move(s.before);
+            } else if constexpr (std::is_same_v<S, UndoEntry>) {
+                take(p.joblog, s.id);
+                if (s.before) insert_by_date(p.joblog, std::move(*s.before));
+            } else {
+                take(p.events, s.id);
+                if (s.before) insert_by_date(p.events, std::move(*s.before));
+            }
+        },
+        step);
+    changed();
     notify(MessageKind::Info, "ui.msg.undone");
 }
 
@@ -305,16 +371,16 @@ void App::handle(const ImportText& a) {
     ImportPreview preview;
     preview.file_name = a.file_name;
     preview.incoming = std::move(*p.value);
-    for (const auto& e : preview.incoming.joblog) {
-        const bool known = state_.profile && std::any_of(state_.profile->joblog.begin(), state_.profile->joblog.end(),
-                                                         [&](const JoblogEntry& x) { return x.id == e.id; });
-        (known ? preview.same_entries : preview.new_entries)++;
+    // Ids of what is already here, looked up once each: a merge preview of two ten-year logs.
+    std::unordered_set<std::string_view> entries, events;
+    if (state_.profile) {
+        entries.reserve(state_.profile->joblog.size());
+        for (const auto& e : state_.profile->joblog) entries.insert(e.id);
+        for (const auto& e : state_.profile->events) events.insert(e.id);
     }
-    for (const auto& e : preview.incoming.events) {
-        const bool known = state_.profile && std::any_of(state_.profile->events.begin(), state_.profile->events.end(),
-                                                         [&](const Event& x) { return x.id == e.id; });
-        if (!known) preview.new_events++;
-    }
+    for (const auto& e : preview.incoming.joblog) (entries.count(e.id) ? preview.same_entries : preview.new_entries)++;
+    for (const auto& e : preview.incoming.events)
+        if (!events.count(e.id)) preview.new_events++;
     state_.import_preview = std::move(preview);
     state_.screen = Screen::Exchange;
 }
@@ -363,6 +429,7 @@ void App::handle(const DeleteAll&) {
             notify(MessageKind::Error, "ui.msg.delete_failed", {{"error", r.error}});
         } else {
             state_ = AppState{};
+            dirty_ = false;  // nothing of the erased state is written back
             state_.today = platform_.today();
             state_.storage = StorageStatus::Ready;
             notify(MessageKind::Success, "ui.msg.deleted_all");

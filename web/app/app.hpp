@@ -29,8 +29,11 @@ public:
 
 private:
     void set_profile(Profile p, bool undoable);
+    void remember(UndoStep step);
+    void changed();  // the profile changed: recompute the report and save
     void recompute();
     void persist();
+    void write();
     void notify(MessageKind kind, std::string key, Params params = {});
     void handle(const SetLanguage&);
     void handle(const SetTheme&);
@@ -67,8 +70,11 @@ private:
     GenerationStore store_;
     AppState state_;
     std::vector<Action> queue_;
+    static constexpr size_t kUndoSteps = 50;
+    static constexpr int kWholeProfileSteps = 3;
     bool saving_ = false;
-    bool save_again_ = false;
+    bool write_scheduled_ = false;
+    bool dirty_ = false;  // changed since the last write began
 };
 
 }  // namespace jobbplan::web

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace jobbplan::web {
@@ -49,6 +50,25 @@ struct Recovery {
     long good_generation = 0;   // 0 = none readable
 };
 
+// One step back: what a change replaced. An edit of one entry keeps only that entry, so undo costs
+// the same with ten entries or ten thousand; only changes that replace the whole profile (a demo
+// persona, an import, a new profile) keep the whole previous profile.
+struct UndoProfile {
+    Profile before;
+};
+struct UndoSituation {
+    Situation before;
+};
+struct UndoEntry {
+    std::string id;
+    std::optional<JoblogEntry> before;  // empty: the entry was new, undo removes it
+};
+struct UndoEvent {
+    std::string id;
+    std::optional<Event> before;
+};
+using UndoStep = std::variant<UndoProfile, UndoSituation, UndoEntry, UndoEvent>;
+
 struct AppState {
     Settings settings;
     Screen screen = Screen::Start;
@@ -60,7 +80,7 @@ struct AppState {
     std::string storage_error;
     std::optional<Message> message;
     std::optional<ImportPreview> import_preview;
-    std::vector<Profile> undo;  // earlier versions of the profile, newest last
+    std::vector<UndoStep> undo;  // newest last
     bool confirm_delete_all = false;
     std::optional<Recovery> recovery;
 

@@ -41,7 +41,7 @@ void GenerationStore::load_from(long generation, int left, StoredGenerations acc
         done(std::move(acc));
         return;
     }
-    platform_.load(generation_key(generation), [this, generation, left, acc, done](StorageResult r) mutable {
+    platform_.load(generation_key(generation), [this, generation, left, acc = std::move(acc), done](StorageResult r) mutable {
         if (r.ok && r.value) acc.texts.push_back({generation, std::move(*r.value)});
         load_from(generation - 1, left - 1, std::move(acc), done);
     });

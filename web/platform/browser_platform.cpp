@@ -4,6 +4,7 @@
 #include <emscripten/emscripten.h>
 
 #include <map>
+#include <memory>
 #include <utility>
 
 extern "C" {
@@ -60,6 +61,15 @@ public:
         jobbplan_js_choose_file();
     }
     void open_print_view(const std::string& html) override { jobbplan_js_open_print_view(html.c_str()); }
+    void defer(std::function<void()> task) override {
+        // emscripten_async_call with 0 ms is a setTimeout: its own task, after this frame's.
+        emscripten_async_call(
+            [](void* arg) {
+                std::unique_ptr<std::function<void()>> t(static_cast<std::function<void()>*>(arg));
+                (*t)();
+            },
+            new std::function<void()>(std::move(task)), 0);
+    }
     Date today() const override {
         const int v = jobbplan_js_today();
         return Date{date::year{v / 10000}, date::month{static_cast<unsigned>(v / 100 % 100)},

@@ -36,6 +36,10 @@ public:
     virtual void choose_file(FileCallback chosen) = 0;  // only from a user gesture in the browser
     virtual void open_print_view(const std::string& html) = 0;
 
+    // Runs `task` soon, in a turn of its own after the current frame (setTimeout in the browser), so
+    // slow work such as writing a long joblog does not lengthen the frame that asked for it.
+    virtual void defer(std::function<void()> task) = 0;
+
     // Today in the user's own time zone: a Helsinki user past midnight is already on tomorrow.
     virtual Date today() const = 0;
     // Text for screen readers (an off-canvas live region in the browser).
