@@ -362,19 +362,17 @@ TEST(AppStorage, SavesKeepTheLastGenerationsAndMoveTheHeadLast) {
     for (long g = 1; g <= head; ++g)
         EXPECT_EQ(platform.stored.count(generation_key(g)) == 1, g > head - kGenerationsKept) << g;
 
-    // A save whose head write never happens (tab closed) leaves the previous head whole.
+    // A tab closed mid-save: the transaction holding the new generation and the head never
+    // commits, and the previous head is still whole.
     app.apply(SaveJoblogEntry{entry("2026-11-24", "Y")});
-    const auto run_next = [&] {
-        ASSERT_FALSE(platform.pending.empty());
-        auto task = std::move(platform.pending.front());
-        platform.pending.pop_front();
-        task();
-    };
-    run_next();                                // the save begins after the frame ...
-    run_next();                                // ... the new generation is written ...
-    EXPECT_EQ(platform.stored.count(generation_key(7)), 1u);
-    platform.pending.clear();                  // ... and the tab closes before the head moves
+    ASSERT_EQ(platform.pending.size(), 1u);
+    auto begin_save = std::move(platform.pending.front());
+    platform.pending.pop_front();
+    begin_save();                             // the write begins after the frame ...
+    ASSERT_EQ(platform.pending.size(), 1u);   // ... as one transaction
+    platform.pending.clear();                 // ... and the tab closes before it commits
     EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":6})");
+    EXPECT_EQ(platform.stored.count(generation_key(7)), 0u);
     App reopened(platform);
     reopened.start();
     platform.settle();
@@ -405,6 +403,75 @@ TEST(AppStorage, ASaveInAnotherTabIsReloaded) {
     EXPECT_EQ(tab_a.state().profile->joblog[0].employer, "From B");
     ASSERT_TRUE(tab_a.state().message);
     EXPECT_EQ(tab_a.state().message->text_key, "ui.msg.reloaded_other_tab");
+}
+
+TEST(AppStorage, TwoTabsSavingFromTheSameStateKeepBothChanges) {
+    MemoryPlatform platform;
+    App tab_a(platform), tab_b(platform);
+    tab_a.start();
+    platform.settle();
+    tab_a.apply(NewProfile{"dk"});
+    platform.settle();
+    tab_b.start();  // B opens on A's profile
+    platform.settle();
+    ASSERT_TRUE(tab_b.state().profile);
+
+    // A logs an application; B does not hear of it (the message is lost or late) ...
+    tab_a.apply(SaveJoblogEntry{entry("2026-11-20", "From A")});
+    platform.settle();
+    // ... and logs its own from the older state, then edits it before its save has gone through.
+    tab_b.apply(SaveJoblogEntry{entry("2026-11-21", "From B")});
+    const std::string b_id = tab_b.state().profile->joblog.back().id;
+    JoblogEntry edited = tab_b.state().profile->joblog.back();
+    edited.status = "interview";
+    tab_b.apply(SaveJoblogEntry{edited});
+    tab_b.apply(SetLanguage{"da"});
+    platform.settle();
+
+    // B's save was refused (A's head was newer), so B took up A's save and made its changes again.
+    const auto stored = decode_store([&] {
+        const auto head = nlohmann::json::parse(platform.stored.at(kHeadKey));
+        return platform.stored.at(generation_key(head["generation"].get<long>()));
+    }());
+    ASSERT_TRUE(stored.ok());
+    const auto& log = stored.value->profile->joblog;
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[0].employer, "From A");
+    EXPECT_EQ(log[1].employer, "From B");
+    EXPECT_EQ(log[1].status, "interview");   // the edit followed B's entry to its new id
+    EXPECT_NE(log[0].id, log[1].id);         // both tabs had given out the same first id
+    EXPECT_EQ(stored.value->settings.language, "da");
+    ASSERT_EQ(tab_b.state().profile->joblog.size(), 2u);
+    ASSERT_TRUE(tab_b.state().message);
+    EXPECT_EQ(tab_b.state().message->text_key, "ui.msg.merged_other_tab");
+    EXPECT_NE(b_id, "");
+
+    // A hears of B's save and shows both.
+    for (auto& heard : platform.tab_watchers) heard();
+    platform.settle();
+    ASSERT_EQ(tab_a.state().profile->joblog.size(), 2u);
+    EXPECT_EQ(tab_a.state().settings.language, "da");
+}
+
+TEST(AppStorage, AnUndoneDeleteSurvivesAnotherTabsSave) {
+    MemoryPlatform platform;
+    App tab_a(platform), tab_b(platform);
+    tab_a.start();
+    platform.settle();
+    tab_a.apply(NewProfile{"dk"});
+    tab_a.apply(SaveJoblogEntry{entry("2026-11-20", "Kept")});
+    platform.settle();
+    tab_b.start();
+    platform.settle();
+    const std::string id = tab_b.state().profile->joblog.at(0).id;
+    tab_a.apply(SaveJoblogEntry{entry("2026-11-22", "From A")});
+    platform.settle();
+    tab_b.apply(DeleteJoblogEntry{id});
+    tab_b.apply(Undo{});
+    platform.settle();
+    ASSERT_EQ(tab_b.state().profile->joblog.size(), 2u);
+    EXPECT_EQ(tab_b.state().profile->joblog[0].employer, "Kept");
+    EXPECT_EQ(tab_b.state().profile->joblog[1].employer, "From A");
 }
 
 TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {

@@ -43,6 +43,32 @@ public:
             done(r);
         });
     }
+    void save_if(const std::string& guard_key, const std::optional<std::string>& expected,
+                 const std::vector<StorageWrite>& writes, StorageCallback done) override {
+        std::vector<std::pair<std::string, std::string>> copy;
+        for (const auto& w : writes) copy.emplace_back(w.key, *w.value);
+        pending.push_back([this, guard_key, expected, copy, done] {
+            StorageResult r;
+            r.ok = !storage_fails;
+            if (storage_fails) {
+                r.error = failure;
+            } else {
+                auto it = stored.find(guard_key);
+                const std::optional<std::string> now =
+                    it == stored.end() ? std::nullopt : std::optional<std::string>(it->second);
+                if (now != expected) {
+                    r.ok = false;
+                    r.conflict = true;
+                    r.error = "changed by another tab";
+                } else {
+                    for (const auto& [k, v] : copy) stored[k] = v;
+                    ++commits;
+                }
+            }
+            done(r);
+        });
+    }
+    int commits = 0;
     void remove(const std::string& key, StorageCallback done) override {
         pending.push_back([this, key, done] {
             stored.erase(key);

@@ -99,12 +99,97 @@ void App::restore(StoredGenerations stored, bool from_other_tab) {
 }
 
 void App::reload_from_other_tab() {
-    // Every change here is saved at once, so adopting the other tab's save loses nothing of ours
-    // unless both saved in the same instant; then the later save wins in both tabs.
+    // A save of ours in flight will find the new head itself (save_if) and take it up then.
+    if (saving_ || reloading_ || state_.storage != StorageStatus::Ready) return;
     const long known = store_.head();
+    reloading_ = true;
     store_.load([this, known](StoredGenerations stored) {
-        if (stored.ok && stored.head != known) restore(std::move(stored), true);
+        reloading_ = false;
+        if (stored.ok && stored.head != known) adopt(std::move(stored));
+        else if (dirty_) persist();
     });
+}
+
+void App::reload_and_replay() {
+    reloading_ = true;
+    store_.load([this](StoredGenerations stored) {
+        reloading_ = false;
+        adopt(std::move(stored));
+    });
+}
+
+void App::adopt(StoredGenerations stored) {
+    std::vector<PendingChange> mine = std::move(in_flight_);
+    in_flight_.clear();
+    for (auto& c : unsaved_) mine.push_back(std::move(c));
+    unsaved_.clear();
+    restore(std::move(stored), true);
+    if (state_.recovery || state_.storage != StorageStatus::Ready) return;  // the user decides first
+    // Undo steps describe the state before the other tab's save; they no longer apply.
+    state_.undo.clear();
+    std::map<std::string, std::string> renamed;
+    for (auto& c : mine) replay(std::move(c), renamed);
+    if (!mine.empty()) {
+        recompute();
+        notify(MessageKind::Info, "ui.msg.merged_other_tab");
+    }
+    if (dirty_ || !mine.empty()) persist();
+    if (on_change) on_change();
+}
+
+namespace {
+// A new entry whose id the other tab has meanwhile given to an entry of its own gets a fresh id,
+// and later changes to it follow.
+template <class T>
+void follow_id(std::string& id, bool created, const std::vector<T>& items, const char* prefix,
+               std::map<std::string, std::string>& renamed) {
+    if (auto it = renamed.find(id); it != renamed.end()) {
+        id = it->second;
+        return;
+    }
+    if (!created || std::none_of(items.begin(), items.end(), [&](const T& x) { return x.id == id; })) return;
+    const std::string fresh = unused_id(items, prefix);
+    renamed[id] = fresh;
+    id = fresh;
+}
+}  // namespace
+
+void App::replay(PendingChange c, std::map<std::string, std::string>& renamed) {
+    std::visit(
+        [&](auto& a) {
+            using A = std::decay_t<decltype(a)>;
+            if constexpr (std::is_same_v<A, ReplaceSettings>) {
+                state_.settings = std::move(a.settings);
+                settings_changed();
+            } else if constexpr (std::is_same_v<A, ReplaceProfile>) {
+                set_profile(std::move(a.profile), true);
+                note(ReplaceProfile{*state_.profile});
+            } else if (!state_.profile) {
+                return;  // the other tab's save has no profile to change
+            } else {
+                if constexpr (std::is_same_v<A, SaveJoblogEntry>)
+                    follow_id(a.entry.id, c.created, state_.profile->joblog, "j", renamed);
+                if constexpr (std::is_same_v<A, DeleteJoblogEntry>)
+                    follow_id(a.id, false, state_.profile->joblog, "j", renamed);
+                if constexpr (std::is_same_v<A, SaveEvent>)
+                    follow_id(a.event.id, c.created, state_.profile->events, "ev", renamed);
+                if constexpr (std::is_same_v<A, DeleteEvent>)
+                    follow_id(a.id, false, state_.profile->events, "ev", renamed);
+                handle(a);
+            }
+        },
+        c.change);
+}
+
+void App::note(Change c, bool created) {
+    // Kept only while storage works: with none, there is no other tab's save to meet.
+    if (state_.storage != StorageStatus::Ready || state_.recovery) return;
+    unsaved_.push_back({std::move(c), created});
+}
+
+void App::settings_changed() {
+    note(ReplaceSettings{state_.settings});
+    persist();
 }
 
 bool App::apply_pending() {
@@ -144,7 +229,7 @@ void App::persist() {
     // Written after this frame is drawn, in its own task: a long joblog's encoding and the
     // IndexedDB write then never sit in the frame that shows the change. Only one write at a time;
     // changes made meanwhile are written together when it finishes.
-    if (saving_ || write_scheduled_) return;
+    if (saving_ || write_scheduled_ || reloading_) return;
     write_scheduled_ = true;
     platform_.defer([this] {
         write_scheduled_ = false;
@@ -153,12 +238,20 @@ void App::persist() {
 }
 
 void App::write() {
-    if (!dirty_ || saving_ || state_.storage == StorageStatus::Loading || state_.recovery) return;
+    if (!dirty_ || saving_ || reloading_ || state_.storage == StorageStatus::Loading || state_.recovery) return;
     dirty_ = false;
     saving_ = true;
+    for (auto& c : unsaved_) in_flight_.push_back(std::move(c));
+    unsaved_.clear();
     store_.save(encode_store({state_.settings, state_.profile}), [this](StorageResult r) {
         saving_ = false;
+        if (r.conflict) {
+            reload_and_replay();  // another tab saved first: take its save up, then ours again
+            return;
+        }
+        in_flight_.clear();
         if (!r.ok) {
+            unsaved_.clear();  // nothing more will be stored; what is in memory can be exported
             state_.storage = StorageStatus::Failed;
             state_.storage_error = r.error;
             notify(MessageKind::Error, "ui.msg.save_failed", {{"error", r.error}});
@@ -210,20 +303,20 @@ void App::handle(const SetLanguage& a) {
     if (a.language != "sv" && a.language != "da" && a.language != "fi" && a.language != "en") return;
     state_.settings.language = a.language;
     platform_.set_document_language(a.language);
-    persist();
+    settings_changed();
 }
 void App::handle(const SetTheme& a) {
     state_.settings.theme = a.theme;
-    persist();
+    settings_changed();
 }
 void App::handle(const SetTextScale& a) {
     state_.settings.text_scale = std::clamp(a.scale, 1.0f, 2.0f);
-    persist();
+    settings_changed();
 }
 void App::handle(const SetDemoToday& a) {
     state_.settings.demo_today = a.date;
     recompute();
-    persist();
+    settings_changed();
 }
 void App::handle(const GoTo& a) { state_.screen = a.screen; }
 
@@ -239,6 +332,7 @@ void App::handle(const LoadExample& a) {
         return;
     }
     set_profile(std::move(*p.value), true);
+    note(ReplaceProfile{*state_.profile});
     state_.screen = Screen::Overview;
     notify(MessageKind::Success, "ui.msg.example_loaded");
 }
@@ -260,6 +354,7 @@ void App::handle(const NewProfile& a) {
         p.situation.municipality = "Trelleborg";
     }
     set_profile(std::move(p), true);
+    note(ReplaceProfile{*state_.profile});
     state_.screen = Screen::Situation;
 }
 
@@ -267,6 +362,7 @@ void App::handle(const UpdateSituation& a) {
     if (!state_.profile) return;
     remember(UndoSituation{std::move(state_.profile->situation)});
     state_.profile->situation = a.situation;
+    note(a);
     changed();
 }
 
@@ -276,6 +372,7 @@ void App::handle(const SaveJoblogEntry& a) {
     JoblogEntry entry = a.entry;
     if (entry.id.empty()) entry.id = unused_id(log, "j");
     std::optional<JoblogEntry> before = take(log, entry.id);
+    note(SaveJoblogEntry{entry}, !before);
     remember(UndoEntry{entry.id, std::move(before)});
     insert_by_date(log, std::move(entry));
     changed();
@@ -286,6 +383,7 @@ void App::handle(const DeleteJoblogEntry& a) {
     if (!state_.profile) return;
     std::optional<JoblogEntry> before = take(state_.profile->joblog, a.id);
     if (!before) return;
+    note(a);
     remember(UndoEntry{a.id, std::move(before)});
     changed();
     notify(MessageKind::Info, "ui.msg.entry_deleted");
@@ -297,6 +395,7 @@ void App::handle(const SaveEvent& a) {
     Event event = a.event;
     if (event.id.empty()) event.id = unused_id(events, "ev");
     std::optional<Event> before = take(events, event.id);
+    note(SaveEvent{event}, !before);
     remember(UndoEvent{event.id, std::move(before)});
     insert_by_date(events, std::move(event));
     changed();
@@ -307,6 +406,7 @@ void App::handle(const DeleteEvent& a) {
     if (!state_.profile) return;
     std::optional<Event> before = take(state_.profile->events, a.id);
     if (!before) return;
+    note(a);
     remember(UndoEvent{a.id, std::move(before)});
     changed();
     notify(MessageKind::Info, "ui.msg.event_deleted");
@@ -315,6 +415,7 @@ void App::handle(const DeleteEvent& a) {
 void App::handle(const UpdatePlan& a) {
     if (!state_.profile) return;
     state_.profile->plan = a.plan;  // typing in the plan is not an undo step per keystroke
+    note(a);
     changed();
 }
 
@@ -326,16 +427,29 @@ void App::handle(const Undo&) {
     std::visit(
         [&](auto& s) {
             using S = std::decay_t<decltype(s)>;
+            // Each undo is noted as the change it makes, so it too survives another tab's save.
             if constexpr (std::is_same_v<S, UndoProfile>) {
                 p = std::move(s.before);
+                note(ReplaceProfile{p});
             } else if constexpr (std::is_same_v<S, UndoSituation>) {
                 p.situation = std::move(s.before);
+                note(UpdateSituation{p.situation});
             } else if constexpr (std::is_same_v<S, UndoEntry>) {
-                take(p.joblog, s.id);
-                if (s.before) insert_by_date(p.joblog, std::move(*s.before));
+                const bool existed = take(p.joblog, s.id).has_value();
+                if (s.before) {
+                    note(SaveJoblogEntry{*s.before}, !existed);
+                    insert_by_date(p.joblog, std::move(*s.before));
+                } else {
+                    note(DeleteJoblogEntry{s.id});
+                }
             } else {
-                take(p.events, s.id);
-                if (s.before) insert_by_date(p.events, std::move(*s.before));
+                const bool existed = take(p.events, s.id).has_value();
+                if (s.before) {
+                    note(SaveEvent{*s.before}, !existed);
+                    insert_by_date(p.events, std::move(*s.before));
+                } else {
+                    note(DeleteEvent{s.id});
+                }
             }
         },
         step);
@@ -395,6 +509,7 @@ void App::handle(const ConfirmImport& a) {
     }
     const bool merge = !a.replace && state_.profile && state_.profile->situation.system == incoming.situation.system;
     set_profile(merge ? merge_profiles(*state_.profile, incoming) : std::move(incoming), true);
+    note(ReplaceProfile{*state_.profile});
     notify(MessageKind::Success, merge ? "ui.msg.import_merged" : "ui.msg.import_replaced");
     state_.screen = Screen::Overview;
 }
@@ -430,6 +545,8 @@ void App::handle(const DeleteAll&) {
         } else {
             state_ = AppState{};
             dirty_ = false;  // nothing of the erased state is written back
+            unsaved_.clear();
+            in_flight_.clear();
             state_.today = platform_.today();
             state_.storage = StorageStatus::Ready;
             notify(MessageKind::Success, "ui.msg.deleted_all");
@@ -453,6 +570,7 @@ void App::handle(const RestoreLastGood&) {
     if (r.last_good_settings) state_.settings = *r.last_good_settings;
     if (r.last_good) {
         set_profile(std::move(*r.last_good), false);  // saved as a new generation
+        note(ReplaceProfile{*state_.profile});
     } else {
         state_.profile.reset();
         recompute();

@@ -7,9 +7,27 @@
 #include "platform/platform.hpp"
 
 #include <functional>
+#include <map>
+#include <string>
+#include <variant>
 #include <vector>
 
 namespace jobbplan::web {
+
+// A change this tab made that is not yet in storage. If another tab saved first, the app takes up
+// that save and makes these changes again on top of it, so neither tab's work is lost.
+struct ReplaceProfile {
+    Profile profile;
+};
+struct ReplaceSettings {
+    Settings settings;
+};
+using Change = std::variant<ReplaceSettings, ReplaceProfile, UpdateSituation, UpdatePlan, SaveJoblogEntry,
+                            DeleteJoblogEntry, SaveEvent, DeleteEvent>;
+struct PendingChange {
+    Change change;
+    bool created = false;  // a new entry or event: its id may be taken by the other tab's own new one
+};
 
 class App {
 public:
@@ -65,6 +83,11 @@ private:
     void handle(const StartEmpty&);
     void restore(StoredGenerations stored, bool from_other_tab);
     void reload_from_other_tab();
+    void note(Change c, bool created = false);
+    void settings_changed();
+    void reload_and_replay();
+    void adopt(StoredGenerations stored);
+    void replay(PendingChange c, std::map<std::string, std::string>& renamed);
 
     Platform& platform_;
     GenerationStore store_;
@@ -74,7 +97,9 @@ private:
     static constexpr int kWholeProfileSteps = 3;
     bool saving_ = false;
     bool write_scheduled_ = false;
-    bool dirty_ = false;  // changed since the last write began
+    bool dirty_ = false;      // changed since the last write began
+    bool reloading_ = false;  // reading another tab's save; nothing is written meanwhile
+    std::vector<PendingChange> unsaved_, in_flight_;  // since the last write began; in that write
 };
 
 }  // namespace jobbplan::web

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace jobbplan::web {
 
 std::string generation_key(long generation) { return "jobbplan/state/" + std::to_string(generation); }
@@ -15,7 +17,9 @@ void GenerationStore::load(std::function<void(StoredGenerations)> done) {
             done(std::move(out));
             return;
         }
+        head_text_ = r.value;
         if (!r.value) {
+            head_ = 0;
             done(std::move(out));
             return;
         }
@@ -48,20 +52,16 @@ void GenerationStore::load_from(long generation, int left, StoredGenerations acc
 }
 
 void GenerationStore::save(const std::string& text, Platform::StorageCallback done) {
-    const long next = head_ + 1;
-    platform_.save(generation_key(next), text, [this, next, done](StorageResult r) {
-        if (!r.ok) {
-            done(std::move(r));
-            return;
+    const long next = std::max(head_, 0L) + 1;
+    std::string head = nlohmann::json{{"generation", next}}.dump();
+    const std::vector<StorageWrite> writes{{generation_key(next), &text}, {kHeadKey, &head}};
+    platform_.save_if(kHeadKey, head_text_, writes, [this, next, head, done](StorageResult r) {
+        if (r.ok) {
+            head_ = next;
+            head_text_ = head;
+            if (next > kGenerationsKept) platform_.remove(generation_key(next - kGenerationsKept), [](StorageResult) {});
         }
-        // Only now, with the new generation complete, does the head move to it.
-        platform_.save(kHeadKey, nlohmann::json{{"generation", next}}.dump(), [this, next, done](StorageResult h) {
-            if (h.ok) {
-                head_ = next;
-                if (next > kGenerationsKept) platform_.remove(generation_key(next - kGenerationsKept), [](StorageResult) {});
-            }
-            done(std::move(h));
-        });
+        done(std::move(r));
     });
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // Saves that never leave a half-written state: each save writes a complete new generation under
-// its own key and only then moves the head to it, keeping the last few generations. A tab closed
-// mid-save loses at most that one change; an unreadable generation still has older ones behind it.
+// its own key and moves the head to it in the same transaction, keeping the last few generations.
+// A tab closed mid-save loses at most that one change; an unreadable generation still has older
+// ones behind it; a tab whose view is older than the stored head is refused, not allowed to overwrite.
 #include "platform/platform.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,15 +30,17 @@ public:
     explicit GenerationStore(Platform& platform) : platform_(platform) {}
 
     void load(std::function<void(StoredGenerations)> done);
-    // Writes generation head+1, then the head; prunes generations older than kGenerationsKept.
+    // Writes generation head+1 and moves the head to it in one transaction, only if the head is
+    // still the one this tab last read or wrote (else the result has `conflict`: another tab saved
+    // first); prunes generations older than kGenerationsKept.
     void save(const std::string& text, Platform::StorageCallback done);
     long head() const { return head_; }
-    void set_head(long head) { head_ = head; }
 
 private:
     void load_from(long generation, int left, StoredGenerations acc, std::function<void(StoredGenerations)> done);
     Platform& platform_;
     long head_ = 0;
+    std::optional<std::string> head_text_;  // the head key's text as last seen; nullopt: absent
 };
 
 }  // namespace jobbplan::web

@@ -16,6 +16,13 @@ mergeInto(LibraryManager.library, {
       JobbplanDb.promise.catch(function () { JobbplanDb.promise = null; });
       return JobbplanDb.promise;
     },
+    // Asks once that the browser not evict this origin's data under storage pressure.
+    askPersist: function () {
+      if (navigator.storage && navigator.storage.persist && !JobbplanDb.askedPersist) {
+        JobbplanDb.askedPersist = true;
+        navigator.storage.persist().catch(function () {});
+      }
+    },
     reply: function (fn, id, ok, text) {
       var str = text == null ? null : String(text);
       var len = str == null ? 0 : lengthBytesUTF8(str) + 1;
@@ -50,10 +57,40 @@ mergeInto(LibraryManager.library, {
       tx.oncomplete = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
       tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error || 'write failed')); };
     }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
-    if (navigator.storage && navigator.storage.persist && !JobbplanDb.askedPersist) {
-      JobbplanDb.askedPersist = true;
-      navigator.storage.persist().catch(function () {});
+    JobbplanDb.askPersist();
+  },
+
+  // One transaction: read the guard key and, only if it still holds what this tab last saw, write
+  // everything. IndexedDB runs readwrite transactions on a store one at a time, across tabs too, so
+  // two tabs saving at once cannot both succeed. The values are read from the heap before returning.
+  jobbplan_js_storage_save_if__deps: ['$JobbplanDb'],
+  jobbplan_js_storage_save_if: function (id, guardPtr, expectedPtr, n, keysPtr, valuesPtr, lengthsPtr) {
+    var guard = UTF8ToString(guardPtr);
+    var expected = expectedPtr ? UTF8ToString(expectedPtr) : undefined;
+    var writes = [];
+    for (var i = 0; i < n; ++i) {
+      writes.push([UTF8ToString(HEAPU32[(keysPtr >> 2) + i]),
+                   UTF8ToString(HEAPU32[(valuesPtr >> 2) + i], HEAP32[(lengthsPtr >> 2) + i])]);
     }
+    JobbplanDb.open().then(function (db) {
+      var tx = db.transaction('kv', 'readwrite');
+      var store = tx.objectStore('kv');
+      var conflict = false;
+      var req = store.get(guard);
+      req.onsuccess = function () {
+        if (req.result !== expected) { conflict = true; return; }
+        writes.forEach(function (w) { store.put(w[1], w[0]); });
+      };
+      tx.oncomplete = function () {
+        if (!conflict) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); return; }
+        var msg = 'changed by another tab', len = lengthBytesUTF8(msg) + 1, ptr = _malloc(len);
+        stringToUTF8(msg, ptr, len);
+        _jobbplan_on_storage_saved(id, 0, ptr, -2);
+        _free(ptr);
+      };
+      tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error || 'write failed')); };
+    }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
+    JobbplanDb.askPersist();
   },
 
   jobbplan_js_storage_remove__deps: ['$JobbplanDb'],

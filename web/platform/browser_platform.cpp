@@ -4,13 +4,17 @@
 #include <emscripten/emscripten.h>
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <utility>
+#include <vector>
 
 extern "C" {
 void jobbplan_js_storage_load(int id, const char* key);
 void jobbplan_js_storage_save(int id, const char* key, const char* value);
 void jobbplan_js_storage_erase(int id);
+void jobbplan_js_storage_save_if(int id, const char* guard_key, const char* expected, int n, const char* const* keys,
+                                 const char* const* values, const int* lengths);
 void jobbplan_js_storage_remove(int id, const char* key);
 void jobbplan_js_watch_tabs();
 void jobbplan_js_tell_tabs();
@@ -35,6 +39,19 @@ public:
     void save(const std::string& key, const std::string& value, StorageCallback done) override {
         const int id = remember(std::move(done));
         jobbplan_js_storage_save(id, key.c_str(), value.c_str());
+    }
+    void save_if(const std::string& guard_key, const std::optional<std::string>& expected,
+                 const std::vector<StorageWrite>& writes, StorageCallback done) override {
+        const int id = remember(std::move(done));
+        std::vector<const char*> keys, values;
+        std::vector<int> lengths;
+        for (const auto& w : writes) {
+            keys.push_back(w.key.c_str());
+            values.push_back(w.value->data());
+            lengths.push_back(static_cast<int>(w.value->size()));
+        }
+        jobbplan_js_storage_save_if(id, guard_key.c_str(), expected ? expected->c_str() : nullptr,
+                                    static_cast<int>(writes.size()), keys.data(), values.data(), lengths.data());
     }
     void remove(const std::string& key, StorageCallback done) override {
         const int id = remember(std::move(done));
@@ -122,9 +139,10 @@ EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_loaded(int id, int ok, const char*
     jobbplan::web::instance().finish(id, std::move(r));
 }
 
-EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_saved(int id, int ok, const char* text, int) {
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_saved(int id, int ok, const char* text, int len) {
     jobbplan::web::StorageResult r;
     r.ok = ok != 0;
+    r.conflict = !r.ok && len == -2;  // save_if found the guard key changed
     if (!r.ok && text) r.error = text;
     jobbplan::web::instance().finish(id, std::move(r));
 }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace jobbplan::web {
 
@@ -13,6 +14,12 @@ struct StorageResult {
     bool ok = false;
     std::optional<std::string> value;  // load: empty when nothing was stored under the key
     std::string error;                 // the browser's words (quota, private mode, disabled)
+    bool conflict = false;             // save_if: the guard key had changed; nothing was written
+};
+
+struct StorageWrite {
+    std::string key;
+    const std::string* value;  // not owned: a long joblog's text is not copied on its way out
 };
 
 class Platform {
@@ -26,6 +33,11 @@ public:
     virtual void load(const std::string& key, StorageCallback done) = 0;
     virtual void save(const std::string& key, const std::string& value, StorageCallback done) = 0;
     virtual void remove(const std::string& key, StorageCallback done) = 0;
+    // All of `writes` in one transaction, and only if `guard_key` still holds `expected` (nullopt:
+    // absent); else nothing is written and the result has `conflict`. Tabs share the storage, so this
+    // is how a tab finds out that another one saved first. The values need only live until the call returns.
+    virtual void save_if(const std::string& guard_key, const std::optional<std::string>& expected,
+                         const std::vector<StorageWrite>& writes, StorageCallback done) = 0;
     virtual void erase_all(StorageCallback done) = 0;
     // Another tab of this page saved: `changed` runs (the BroadcastChannel in the browser).
     virtual void watch_other_tabs(std::function<void()> changed) = 0;

@@ -1,0 +1,94 @@
+// Two tabs on one profile, in one real browser: a tab that missed the other's save (its message
+// lost or late) must not overwrite it. Its save is refused (the stored head moved), it takes up the
+// other tab's save and makes its own change again on top, and the other tab then shows both.
+import { run, openReady, waitForFirstFrame, waitForFrames, clickWidget, revealWidget, until, assert } from './lib.mjs';
+
+async function click(page, id) {
+  await revealWidget(page, id);
+  return clickWidget(page, id);
+}
+
+async function logApplication(page, employer) {
+  await click(page, 'nav.joblog');
+  await until(page, 'the joblog', (s) => s.screen === 'joblog');
+  await click(page, 'joblog.add');
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+  await click(page, 'joblog.employer');
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(employer, { delay: 10 });
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await click(page, 'joblog.save');
+}
+
+// What IndexedDB holds now: the head's generation and that generation's joblog employers.
+async function stored(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('jobbplan', 1);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const kv = req.result.transaction('kv', 'readonly').objectStore('kv');
+      const head = kv.get('jobbplan/head');
+      head.onsuccess = () => {
+        if (head.result === undefined) { req.result.close(); resolve({ generation: 0, joblog: [] }); return; }
+        const generation = JSON.parse(head.result).generation;
+        const doc = kv.get(`jobbplan/state/${generation}`);
+        doc.onsuccess = () => {
+          req.result.close();
+          const profile = JSON.parse(doc.result).profile;
+          resolve({ generation, joblog: profile.joblog.map((e) => ({ id: e.id, employer: e.employer })) });
+        };
+        doc.onerror = () => reject(doc.error);
+      };
+      head.onerror = () => reject(head.error);
+    };
+  }));
+}
+
+async function storedUntil(page, what, pred, timeout = 10000) {
+  const start = Date.now();
+  for (;;) {
+    const s = await stored(page);
+    if (pred(s)) return s;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+await run('two_tabs', async (t) => {
+  const a = t.page;
+  await openReady(t);
+  await clickWidget(a, 'example.dk-dagpenge');
+  const first = await until(a, 'the persona', (s) => s.system === 'dk' && s.report);
+  const n = first.joblog;
+  await storedUntil(a, 'the persona stored', (s) => s.joblog.length === n);
+
+  const b = await t.context.newPage();
+  await b.goto(t.url + '?nosw', { waitUntil: 'load' });
+  await waitForFirstFrame(b);
+  await until(b, 'tab B on the same profile', (s) => s.storage === 'ready' && s.joblog === n);
+
+  // Tab A's save goes unannounced: tab B keeps showing the older state.
+  await a.evaluate(() => { BroadcastChannel.prototype.postMessage = function () {}; });
+  await a.bringToFront();
+  await logApplication(a, 'Fra fane A');
+  await until(a, 'A has its entry', (s) => s.joblog === n + 1);
+  const afterA = await storedUntil(a, "A's save", (s) => s.joblog.length === n + 1);
+  await waitForFrames(b, 3, { timeout: 2000, soft: true });
+  assert((await until(b, 'B', () => true)).joblog === n, 'tab B heard of the save after all; the test needs it not to');
+
+  // Tab B logs its own application from the older state.
+  await b.bringToFront();
+  await logApplication(b, 'Fra fane B');
+  const merged = await until(b, 'B takes up A and adds its own', (s) => s.joblog === n + 2 && s.message === 'ui.msg.merged_other_tab', 15000);
+  assert(merged.storage === 'ready', `B's storage: ${merged.storage}`);
+  const both = await storedUntil(b, 'both entries stored', (s) => s.generation > afterA.generation && s.joblog.length === n + 2);
+  const employers = both.joblog.map((e) => e.employer);
+  assert(employers.includes('Fra fane A') && employers.includes('Fra fane B'), `stored: ${employers.join(', ')}`);
+  assert(new Set(both.joblog.map((e) => e.id)).size === both.joblog.length, `ids not unique: ${JSON.stringify(both.joblog)}`);
+
+  // B announced its save, so A reloads and shows both.
+  await a.bringToFront();
+  await until(a, 'A shows both', (s) => s.joblog === n + 2, 15000);
+  await b.close();
+});
