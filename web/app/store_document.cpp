@@ -26,6 +26,22 @@ Theme theme_from(const json& j) {
 
 bool known_language(const std::string& l) { return l == "sv" || l == "da" || l == "fi" || l == "en"; }
 
+// Store and export documents are version 1; a later Jobbplan that changes them writes a higher
+// number, and this page then refuses the document by name rather than half-reading it.
+constexpr int kDocumentVersion = 1;
+
+bool unreadable_version(const json& doc, std::vector<Problem>& problems) {
+    if (!doc.contains("version")) return false;  // the profile's own schema_version still applies
+    const json& v = doc["version"];
+    if (v.is_number_integer() && v.get<long long>() == kDocumentVersion) return false;
+    const std::string reads = "this page reads version " + std::to_string(kDocumentVersion);
+    if (v.is_number_integer() && v.get<long long>() > kDocumentVersion)
+        problems.push_back({"version", v.dump() + " was written by a newer Jobbplan; " + reads});
+    else
+        problems.push_back({"version", v.dump() + " is not a valid version; " + reads});
+    return true;
+}
+
 }  // namespace
 
 std::string encode_store(const StoredState& s) {
@@ -33,7 +49,7 @@ std::string encode_store(const StoredState& s) {
                      {"theme", theme_name(s.settings.theme)},
                      {"text_scale", s.settings.text_scale}};
     if (s.settings.demo_today) settings["demo_today"] = to_string(*s.settings.demo_today);
-    std::string out = json{{"format", "jobbplan-store"}, {"version", 1}, {"settings", settings}}.dump();
+    std::string out = json{{"format", "jobbplan-store"}, {"version", kDocumentVersion}, {"settings", settings}}.dump();
     out.pop_back();  // the closing brace: the profile goes last, streamed (append_json)
     out += R"(,"profile":)";
     if (s.profile)
@@ -55,6 +71,7 @@ Parsed<StoredState> decode_store(std::string_view text) {
         out.problems.push_back({"format", "not a Jobbplan store document"});
         return out;
     }
+    if (unreadable_version(doc, out.problems)) return out;
     StoredState s;
     if (doc.contains("settings") && doc["settings"].is_object()) {
         const json& st = doc["settings"];
@@ -80,7 +97,7 @@ Parsed<StoredState> decode_store(std::string_view text) {
 
 std::string encode_export(const Profile& p, const Report& r, Date on) {
     json doc = {{"format", "jobbplan-export"},
-                {"version", 1},
+                {"version", kDocumentVersion},
                 {"exported_on", to_string(on)},
                 {"notice", "This file holds personal data about a jobseeker. Share it only with your caseworker."},
                 {"profile", to_json(p)},
@@ -110,6 +127,7 @@ Parsed<Profile> decode_import(std::string_view text) {
             out.problems.push_back({"format", "not a Jobbplan export"});
             return out;
         }
+        if (unreadable_version(doc, out.problems)) return out;
         Parsed<Profile> p = parse_profile(doc["profile"]);
         for (auto& pr : p.problems) pr.path = "profile." + pr.path;
         return p;
