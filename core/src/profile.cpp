@@ -283,9 +283,6 @@ template <class T>
 void put(json& j, const char* k, const std::optional<T>& v) {
     if (v) j[k] = *v;
 }
-}  // namespace
-
-namespace {
 
 json entry_json(const JoblogEntry& e) {
     json o = {{"date", to_string(e.date)}, {"advertised", e.advertised}};
