@@ -54,6 +54,12 @@ std::string to_string(IsoWeek w) {
     return buf;
 }
 
+std::string month_label(Date d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
+    return buf;
+}
+
 Date first_of_month(Date d) { return d.year() / d.month() / date::day{1}; }
 Date last_of_month(Date d) { return Date{d.year() / d.month() / date::last}; }
 

@@ -9,12 +9,6 @@
 namespace jobbplan::detail::fi {
 namespace {
 
-std::string month_label(Date d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
-    return buf;
-}
-
 bool is_way(const Rule* ways, const std::string& category) {
     if (!ways) return false;
     auto it = ways->params.find("categories");

@@ -13,12 +13,6 @@
 namespace jobbplan::detail::se {
 namespace {
 
-std::string month_label(Date d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()));
-    return buf;
-}
-
 void count(const JoblogByDate& log, Date on, ApplicationPeriod& period) {
     // Entries after the report date are not applications yet.
     for (const JoblogEntry* e : log.between(period.start, std::min(period.end, on))) {

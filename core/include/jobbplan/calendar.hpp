@@ -27,6 +27,7 @@ Date monday_of(IsoWeek w);
 Date sunday_of(IsoWeek w);
 std::string to_string(IsoWeek w);  // "2026-W48"
 
+std::string month_label(Date d);   // "2026-11": the month a date falls in, as periods are labelled
 Date first_of_month(Date d);
 Date last_of_month(Date d);
 Date add_days(Date d, int days);
