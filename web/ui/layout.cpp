@@ -1,4 +1,5 @@
 // The frame around every screen: title, navigation (wrapping into rows on a phone), the message bar.
+#include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
@@ -107,8 +108,11 @@ void draw_app(const Ctx& c) {
     // move between the navigation and the content without first "entering" the child window.
     ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
     // A new screen starts at its top, not at the previous screen's scroll position.
+    // The keyboard focus goes there too: left on the navigation button, it would leave a keyboard or
+    // screen-reader user on the old place with no word that anything changed.
     static Screen shown = Screen::Start;
-    if (shown != c.state.screen) {
+    const bool new_screen = shown != c.state.screen;
+    if (new_screen) {
         shown = c.state.screen;
         ImGui::SetScrollY(0.0f);
     }
@@ -121,6 +125,7 @@ void draw_app(const Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::Indent((avail - max_w) / 2);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(avail, max_w));
+    if (new_screen) focus_next_drawn();
     switch (c.state.screen) {
         case Screen::Start: draw_start(c); break;
         case Screen::Situation: draw_situation(c); break;
