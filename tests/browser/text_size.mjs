@@ -1,7 +1,7 @@
 // 200% text (WCAG 1.4.4): Settings' "A+" four times, then every screen at one width: no widget sticks
 // out of the viewport, no two widgets overlap, the content can be scrolled into view. Screenshots of
 // every screen. Used by text_size_desktop.test.mjs (1024 px) and text_size_phone.test.mjs (360 px).
-import { run, openReady, until, clickWidget, revealWidget, widgets, waitForFrames, screenshot, assert, overflowing, overlapping } from './lib.mjs';
+import { run, openReady, until, clickWidget, revealWidget, widgets, waitForFrames, screenshot, assert, overflowing, overlapping, openMenuFor } from './lib.mjs';
 
 const SCREENS = ['start', 'overview', 'situation', 'joblog', 'calendar', 'plan', 'exchange', 'settings'];
 
@@ -13,6 +13,7 @@ export function textSize(name, width, height) {
     await clickWidget(page, 'example.se-trelleborg');
     await until(page, 'the persona', (x) => x.report && x.screen === 'overview');
 
+    await openMenuFor(page, 'nav.settings');
     await clickWidget(page, 'nav.settings');
     await until(page, 'settings', (x) => x.screen === 'settings');
     const h100 = (await widgets(page)).find((w) => w.id === 'text.larger').h;
@@ -43,6 +44,7 @@ export function textSize(name, width, height) {
     };
     for (const screen of SCREENS) {
       await scrollToTop();
+      await openMenuFor(page, `nav.${screen}`);
       await revealWidget(page, `nav.${screen}`);
       await clickWidget(page, `nav.${screen}`);
       await until(page, `screen ${screen}`, (x) => x.screen === screen);

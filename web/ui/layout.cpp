@@ -1,7 +1,11 @@
-// The frame around every screen: title, navigation (wrapping into rows on a phone), the message bar.
+// The frame around every screen: title, navigation, the message bar. On a phone the bar stays one
+// row (title and a menu naming the current screen) and the message one line, so the content keeps
+// most of the height.
 #include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -44,6 +48,14 @@ int nav_rows(const Ctx& c, float avail) {
     return rows;
 }
 
+bool g_menu_open = false;  // the phone's navigation menu: view state only
+
+const char* nav_key(Screen s) {
+    for (const NavItem& item : kNav)
+        if (item.screen == s) return item.key;
+    return kNav[0].key;
+}
+
 void draw_nav(const Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     float used = 0;
@@ -59,9 +71,27 @@ void draw_nav(const Ctx& c) {
         used += (used > 0 ? style.ItemSpacing.x : 0) + w;
         const bool current = c.state.screen == item.screen;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_HeaderActive]);
-        if (button(item.id, label)) c.send(GoTo{item.screen});
+        if (button(item.id, label)) {
+            c.send(GoTo{item.screen});
+            g_menu_open = false;
+        }
         if (current) ImGui::PopStyleColor();
     }
+}
+
+// One line beside its dismiss button; a longer text ends in "..." and shows in full under the
+// pointer or finger (the screen-reader mirror always has all of it).
+void message_line(const std::string& text, const std::string& dismiss) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button_w = ImGui::CalcTextSize(dismiss.c_str()).x + style.FramePadding.x * 2;
+    const float w = std::max(1.0f, ImGui::GetContentRegionAvail().x - button_w - style.ItemSpacing.x);
+    const float h = ImGui::GetFrameHeight();  // the button's height: the row is one button tall
+    ImGui::Dummy(ImVec2(w, h));
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const float y = a.y + (h - ImGui::GetFontSize()) / 2;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(a.x, y), ImVec2(a.x + w, y + ImGui::GetFontSize()),
+                              a.x + w, a.x + w, text.c_str(), nullptr, nullptr);
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > w) ImGui::SetTooltip("%s", text.c_str());
 }
 
 void draw_message(const Ctx& c) {
@@ -70,11 +100,26 @@ void draw_message(const Ctx& c) {
     const Palette& p = palette(c.state.settings.theme);
     const ImVec4 col = m.kind == MessageKind::Error ? p.bad : m.kind == MessageKind::Success ? p.ok : p.text;
     ImGui::PushStyleColor(ImGuiCol_Text, col);
-    wrapped(c.tr(m.text_key, m.params));
-    ImGui::PopStyleColor();
-    track("message");
-    same_line_if_fits(c.tr("ui.dismiss"));
+    if (c.narrow) {
+        message_line(c.tr(m.text_key, m.params), c.tr("ui.dismiss"));
+        ImGui::PopStyleColor();
+        track("message");
+        ImGui::SameLine();
+    } else {
+        wrapped(c.tr(m.text_key, m.params));
+        ImGui::PopStyleColor();
+        track("message");
+        same_line_if_fits(c.tr("ui.dismiss"));
+    }
     if (button("message.dismiss", c.tr("ui.dismiss"))) c.send(DismissMessage{});
+}
+
+// A phone's one-row bar: the menu button names the current screen and opens the navigation.
+void draw_menu_button(const Ctx& c) {
+    const std::string label = c.tr("ui.nav.menu", {{"screen", c.tr(nav_key(c.state.screen))}}) +
+                              (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+    same_line_if_fits(label);
+    if (button("nav.menu", label)) g_menu_open = !g_menu_open;
 }
 
 }  // namespace
@@ -87,8 +132,15 @@ void draw_app(const Ctx& c) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Jobbplan", nullptr, flags);
     ImGui::SetWindowFontScale(1.3f);
+    if (c.narrow) ImGui::AlignTextToFramePadding();  // on the menu button's line
     ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
     ImGui::SetWindowFontScale(1.0f);
+    track("app.title");
+    static Screen menu_screen = c.state.screen;
+    if (menu_screen != c.state.screen) g_menu_open = false;  // a persona, an import: the menu has done its job
+    menu_screen = c.state.screen;
+    const bool menu = c.narrow && !c.state.recovery;
+    if (menu) draw_menu_button(c);
     if (c.state.settings.demo_today) {
         ImGui::SameLine();
         ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
@@ -96,10 +148,11 @@ void draw_app(const Ctx& c) {
     }
     // The navigation stays put above the scrolling content, unless it would fill the screen (a
     // phone at 200% text): then it scrolls away with the content, which keeps room to be read.
-    const float nav_h = static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing();
+    const bool show_nav = !c.state.recovery && (!menu || g_menu_open);  // recovery: the only screen until decided
+    const float nav_h = show_nav ? static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing() : 0.0f;
     const bool nav_scrolls = nav_h > io.DisplaySize.y * 0.3f;
     if (!nav_scrolls) {
-        if (!c.state.recovery) draw_nav(c);  // until the user decides, recovery is the only screen
+        if (show_nav) draw_nav(c);
         draw_message(c);
         ImGui::Separator();
     }
@@ -117,7 +170,7 @@ void draw_app(const Ctx& c) {
         ImGui::SetScrollY(0.0f);
     }
     if (nav_scrolls) {
-        if (!c.state.recovery) draw_nav(c);
+        draw_nav(c);
         draw_message(c);
         ImGui::Separator();
     }
