@@ -373,6 +373,7 @@ export async function revealWidget(page, id) {
 export async function openMenuFor(page, id) {
   const list = await widgets(page);
   if (list.some((w) => w.id === id) || !list.some((w) => w.id === 'nav.menu')) return;
+  await revealWidget(page, 'nav.menu');  // at 200% text the bar scrolls with the content
   await clickWidget(page, 'nav.menu');
   await waitForWidget(page, id);
 }

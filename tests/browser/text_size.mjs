@@ -29,12 +29,12 @@ export function textSize(name, width, height) {
     }
     assert(h200 >= h100 * 1.8, `text size did not reach 200% (button height ${h100} -> ${h200})`);
 
-    // At 200% on a phone the navigation scrolls with the content: back to the top before using it.
+    // At 200% on a phone the top bar scrolls with the content: back to the top before using it.
     const scrollToTop = async () => {
       const box = await page.locator('#canvas').boundingBox();
       let last = null;
       for (let i = 0; i < 30; ++i) {
-        const y = (await widgets(page)).find((w) => w.id === 'nav.start')?.y;
+        const y = (await widgets(page)).find((w) => w.id === 'app.title')?.y;
         if (y === last) return;
         last = y;
         await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
@@ -54,7 +54,7 @@ export function textSize(name, width, height) {
       const overlaps = overlapping(list);
       assert(overlaps.length === 0, `200% text, ${width} px, ${screen}: overlapping widgets: ${overlaps.join('; ')}`);
       // The content itself can be brought on screen (the navigation does not take all the room).
-      const content = list.filter((w) => !w.id.startsWith('nav.') && w.id !== 'message' && !w.id.startsWith('message.'));
+      const content = list.filter((w) => !w.id.startsWith('nav.') && w.id !== 'app.title' && w.id !== 'message' && !w.id.startsWith('message.'));
       if (content.length) {
         const first = content.reduce((a, b) => (b.y < a.y ? b : a));
         await revealWidget(page, first.id).catch(() => {

@@ -122,6 +122,20 @@ void draw_menu_button(const Ctx& c) {
     if (button("nav.menu", label)) g_menu_open = !g_menu_open;
 }
 
+void draw_title_row(const Ctx& c, bool menu) {
+    ImGui::SetWindowFontScale(1.3f);
+    if (menu) ImGui::AlignTextToFramePadding();  // on the menu button's line
+    ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    track("app.title");
+    if (menu) draw_menu_button(c);
+    if (c.state.settings.demo_today) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
+                           c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
+    }
+}
+
 }  // namespace
 
 void draw_app(const Ctx& c) {
@@ -131,31 +145,32 @@ void draw_app(const Ctx& c) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Jobbplan", nullptr, flags);
-    ImGui::SetWindowFontScale(1.3f);
-    if (c.narrow) ImGui::AlignTextToFramePadding();  // on the menu button's line
-    ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
-    ImGui::SetWindowFontScale(1.0f);
-    track("app.title");
     static Screen menu_screen = c.state.screen;
     if (menu_screen != c.state.screen) g_menu_open = false;  // a persona, an import: the menu has done its job
     menu_screen = c.state.screen;
     const bool menu = c.narrow && !c.state.recovery;
-    if (menu) draw_menu_button(c);
-    if (c.state.settings.demo_today) {
-        ImGui::SameLine();
-        ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
-                           c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
-    }
-    // The navigation stays put above the scrolling content, unless it would fill the screen (a
-    // phone at 200% text): then it scrolls away with the content, which keeps room to be read.
+    // The bar stays put above the scrolling content, unless it would fill the screen (a phone at
+    // 200% text): then it scrolls away with the content, which keeps room to be read. Measured in
+    // the last frame without the open menu, so opening the menu never moves the bar away.
+    static float closed_bar_h = 0;
+    const bool bar_scrolls = menu && closed_bar_h > io.DisplaySize.y * 0.3f;
     const bool show_nav = !c.state.recovery && (!menu || g_menu_open);  // recovery: the only screen until decided
     const float nav_h = show_nav ? static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing() : 0.0f;
-    const bool nav_scrolls = nav_h > io.DisplaySize.y * 0.3f;
-    if (!nav_scrolls) {
+    const bool nav_scrolls = bar_scrolls || nav_h > io.DisplaySize.y * 0.3f;
+    auto draw_bar = [&](bool title, bool rest) {
+        if (title) {
+            const float y0 = ImGui::GetCursorPosY();
+            draw_title_row(c, menu);
+            closed_bar_h = ImGui::GetCursorPosY() - y0;
+        }
+        if (!rest) return;
         if (show_nav) draw_nav(c);
+        const float y0 = ImGui::GetCursorPosY();
         draw_message(c);
         ImGui::Separator();
-    }
+        closed_bar_h += ImGui::GetCursorPosY() - y0;
+    };
+    if (!bar_scrolls) draw_bar(true, !nav_scrolls);
 
     // Content scrolls on its own so the navigation stays in reach. NavFlattened: the arrow keys
     // move between the navigation and the content without first "entering" the child window.
@@ -169,11 +184,7 @@ void draw_app(const Ctx& c) {
         shown = c.state.screen;
         ImGui::SetScrollY(0.0f);
     }
-    if (nav_scrolls) {
-        draw_nav(c);
-        draw_message(c);
-        ImGui::Separator();
-    }
+    if (nav_scrolls) draw_bar(bar_scrolls, true);
     const float max_w = 60.0f * ImGui::GetFontSize();  // readable line length on a projector
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::Indent((avail - max_w) / 2);
