@@ -16,9 +16,8 @@ struct Stop {
 
 struct Order {
     std::vector<Stop> last, current;  // the last finished frame's stops, this frame's so far
-    ImGuiID target = 0;
-    bool scroll = false;
-    bool next_drawn = false;
+    ImGuiID target = 0;       // where this frame's Tab goes
+    bool next_drawn = false;  // a new screen: its first widget takes the focus
 };
 
 Order& order() {
@@ -58,11 +57,11 @@ void focus_begin_frame(int tab) {
     const auto at = std::find_if(o.last.begin(), o.last.end(), [&](const Stop& s) { return s.id == from; });
     const auto n = static_cast<std::ptrdiff_t>(o.last.size());
     std::ptrdiff_t i = at == o.last.end() ? (tab > 0 ? 0 : n - 1) : ((at - o.last.begin()) + tab + n) % n;
-    // Nothing focused yet (or the focus is hidden after mouse use): Tab starts at the first widget.
+    // After mouse use the focus is hidden: the first Tab shows it where it is (after a screen
+    // change, on the new screen's first widget) instead of skipping past it.
     if (at != o.last.end() && g.NavDisableHighlight && !g.ActiveId) i = at - o.last.begin();
     if (g.ActiveId) ImGui::ClearActiveID();  // leaves the text field; its text is already kept
     o.target = o.last[static_cast<size_t>(i)].id;
-    o.scroll = true;
 }
 
 bool focus_item(ImGuiID id, bool text_field) {
@@ -79,7 +78,7 @@ bool focus_item(ImGuiID id, bool text_field) {
         }
         if (id == o.target) {
             o.target = 0;
-            take_focus(id, text_field, o.scroll, true);
+            take_focus(id, text_field, true, true);
         }
     }
     return (g.NavId == id && !g.NavDisableHighlight) || (text_field && g.ActiveId == id);
