@@ -4,6 +4,7 @@
 #include "platform/platform.hpp"
 #include "test_hook.hpp"
 #include "ui/a11y_mirror.hpp"
+#include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
@@ -42,9 +43,17 @@ void update_mirror(const ui::Ctx& ctx) {
         last = std::move(json);
         jobbplan_js_set_mirror(last.c_str());
     }
+    // A new screen is announced by name, with the widget that took the focus on it.
     const std::string& focused = focused_label();
     static std::string announced;
-    if (!focused.empty() && focused != announced) browser_platform().announce(focused);
+    static Screen screen_said = ctx.state.screen;
+    const bool new_screen = ctx.state.screen != screen_said;
+    const bool focus_moved = !focused.empty() && focused != announced;
+    if (new_screen)
+        browser_platform().announce(focus_moved ? ui::screen_title(ctx) + ". " + focused : ui::screen_title(ctx));
+    else if (focus_moved)
+        browser_platform().announce(focused);
+    screen_said = ctx.state.screen;
     announced = focused;
 }
 
@@ -80,6 +89,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     test_hook_begin_frame();
+    ui::focus_begin_frame(take_tab_move());
     const jobbplan::Catalogue& cat = jobbplan::builtin_catalogue(st.settings.language);
     ui::Ctx ctx{st, app, cat, ImGui::GetIO().DisplaySize.x < 700.0f};
     ui::draw_app(ctx);

@@ -15,6 +15,7 @@ struct Rect {
     std::string id, label;
     float x, y, w, h;
     bool text = false;
+    bool focused = false;  // has the keyboard focus
 };
 
 std::vector<Rect>& rects() {
@@ -54,8 +55,9 @@ void test_hook_begin_frame() {
 void set_focused_label(std::string label) { focused_storage() = std::move(label); }
 const std::string& focused_label() { return focused_storage(); }
 
-void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field) {
-    rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field});
+void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field,
+                      bool focused) {
+    rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field, focused});
 }
 
 bool test_hook_is_text_field(float x, float y) {
@@ -78,7 +80,7 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     // JS only runs between frames, so this is always the last finished frame.
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : rects())
-        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}});
+        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}, {"focused", r.focused}});
     g_buffer = out.dump();
     return g_buffer.c_str();
 }

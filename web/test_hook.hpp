@@ -10,7 +10,7 @@ class App;
 
 void test_hook_begin_frame();
 void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h,
-                      bool text_field = false);
+                      bool text_field = false, bool focused = false);
 // Whether (x, y) lies on a text field drawn in the last frame.
 bool test_hook_is_text_field(float x, float y);
 void test_hook_set_app(const App* app);

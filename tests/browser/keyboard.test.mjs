@@ -1,5 +1,6 @@
-// Keyboard only, no mouse: Tab, arrows, Enter, Space and Escape reach and press everything needed to
-// pick a persona, open the joblog, add an application and save it. Every focused widget's label is
+// Keyboard only, no mouse and no arrow keys: Tab, Shift+Tab, Enter, Space and Escape reach and press
+// every widget needed to pick a persona, open the joblog, add an application and save it. After a
+// screen change the focus is on the new screen's content and #a11y-live names the screen. Every focused widget's label is
 // announced in the #a11y-live region, and a visible focus ring is drawn around the focused button.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,34 +22,43 @@ await run('keyboard', async (t) => {
     await waitForFrames(page, 3, { timeout: 1500, soft: true });
   };
 
-  // Moves the keyboard focus to a button with the arrow keys, steering by the widgets' positions.
-  async function focus(id) {
-    for (let i = 0; i < 40; ++i) {
+  // Moves the keyboard focus with Tab alone (no arrows) until the test hook says `id` has it.
+  async function tabTo(id, key = 'Tab') {
+    for (let i = 0; i < 80; ++i) {
       const list = await widgets(page);
-      const target = list.find((w) => w.id === id);
-      const said = await live();
-      const current = list.find((w) => w.label && w.label === said);
-      if (target && current && current.id === id) return target;
-      // Unknown focus (an unlabelled item, or a vanished one after a screen change): the
-      // navigation bar is above the content, everything else below it.
-      let key = id.startsWith('nav.') ? 'ArrowUp' : 'ArrowDown';
-      if (target && current) {
-        const cy = current.y + current.h / 2, ty = target.y + target.h / 2;
-        if (Math.abs(cy - ty) < Math.max(current.h, target.h) / 2) key = target.x > current.x ? 'ArrowRight' : 'ArrowLeft';
-        else key = ty < cy ? 'ArrowUp' : 'ArrowDown';
-      }
+      await live();
+      const target = list.find((w) => w.id === id && w.focused);
+      if (target) return target;
       await press(key);
     }
-    throw new Error(`could not reach ${id} with the arrow keys (heard: ${heard.slice(-8).join(' | ')})`);
+    throw new Error(`${key} never reached ${id} (heard: ${heard.slice(-8).join(' | ')})`);
+  }
+  const focusedId = async () => (await widgets(page)).filter((w) => w.focused).map((w) => w.id);
+  // After a screen change the live region names the new screen, and the focus is on its content.
+  async function arrived(screenKey) {
+    const title = `${ui['ui.app.title']}: ${ui[screenKey]}`;
+    for (let i = 0; i < 10 && !(await live()).startsWith(title); ++i) await waitForFrames(page, 1, { timeout: 500, soft: true });
+    assert((await live()).startsWith(title), `the new screen was not announced: "${await live()}", expected "${title}"`);
+    const f = await focusedId();
+    assert(f.length === 1 && !f[0].startsWith('nav.'), `the focus did not move to the new screen's content: ${JSON.stringify(f)}`);
+    return f[0];
   }
 
   // Tab starts keyboard navigation on the first button.
   await press('Tab');
   const first = await live();
   assert(first, 'Tab announced nothing in #a11y-live');
+  const firstFocus = await focusedId();
+  assert(firstFocus.length === 1, `Tab focused ${JSON.stringify(firstFocus)}, not one widget`);
+  // Tab then Shift+Tab comes back to the same widget.
+  await press('Tab');
+  const second = await focusedId();
+  assert(second.length === 1 && second[0] !== firstFocus[0], `Tab did not move on from ${firstFocus[0]}: ${JSON.stringify(second)}`);
+  await press('Shift+Tab');
+  assert((await focusedId())[0] === firstFocus[0], `Shift+Tab did not go back to ${firstFocus[0]}`);
 
-  // The persona: reached with arrows, pressed with Enter.
-  const persona = await focus('example.dk-dagpenge');
+  // The persona: reached with Tab, pressed with Enter.
+  const persona = await tabTo('example.dk-dagpenge');
   assert((await live()) === persona.label, 'the persona button was not announced');
   const png = decodePng(await screenshot(page, 'keyboard-focus-persona'));
   const band = (w) => {  // pixels just above a widget, where the focus ring goes
@@ -68,20 +78,23 @@ await run('keyboard', async (t) => {
   assert(!dark(band(other)) && !accent(band(other)), `an unfocused button also has a ring: ${JSON.stringify(band(other))}`);
   await press('Enter');
   let s = await until(page, 'the persona', (x) => x.system === 'dk' && x.report && x.screen === 'overview');
+  await arrived('ui.nav.overview');
 
-  // The joblog: reached with arrows, opened with Space.
-  await focus('nav.joblog');
+  // The joblog: reached with Tab (round past the end of the overview), opened with Space.
+  await tabTo('nav.joblog');
   await press('Space');
   s = await until(page, 'the joblog', (x) => x.screen === 'joblog');
+  const landed = await arrived('ui.nav.joblog');
+  assert(landed === 'joblog.add', `the joblog's first widget is joblog.add, the focus went to ${landed}`);
   const count = s.joblog;
-  await focus('joblog.add');
+  await tabTo('joblog.add');
   await press('Enter');
   await waitForFrames(page, 2, { timeout: 1000, soft: true });
   assert((await widgets(page)).some((w) => w.id === 'joblog.employer'), 'Enter on "Add" did not open the form');
 
-  // Tab goes from text field to text field; each is announced with its label.
+  // Tab reaches the text fields too; each is announced with its label and is ready for typing.
   const employer = `${ui['ui.joblog.employer']}:`;
-  for (let i = 0; i < 6 && !(await live()).startsWith(employer); ++i) await press('Tab');
+  for (let i = 0; i < 20 && !(await live()).startsWith(employer); ++i) await press('Tab');
   assert((await live()).startsWith(employer), `Tab never reached the employer field (heard: ${heard.slice(-6).join(' | ')})`);
   assert(await page.evaluate(() => document.activeElement?.id === 'jobbplan-text'), 'the employer field is not taking text');
   await page.keyboard.type('Tangent Åbo', { delay: 20 });
@@ -93,7 +106,7 @@ await run('keyboard', async (t) => {
 
   // Shift+Tab goes back a field (the employer kept its text); Escape leaves a field.
   const title = `${ui['ui.joblog.job_title']}:`;
-  for (let i = 0; i < 6 && !(await live()).startsWith(title); ++i) await press('Tab');
+  for (let i = 0; i < 20 && !(await live()).startsWith(title); ++i) await press('Tab');
   assert((await live()).startsWith(title), 'Tab never reached the job title field');
   await page.keyboard.type('Kock', { delay: 20 });
   await press('Shift+Tab');
@@ -102,7 +115,7 @@ await run('keyboard', async (t) => {
   assert(await page.evaluate(() => document.activeElement?.id !== 'jobbplan-text'), 'Escape did not leave the text field');
 
   // Save with Space.
-  await focus('joblog.save');
+  await tabTo('joblog.save');
   await screenshot(page, 'keyboard-focus-save');
   await press('Space');
   s = await until(page, 'the saved entry', (x) => x.joblog === count + 1);

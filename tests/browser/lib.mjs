@@ -369,6 +369,15 @@ export async function revealWidget(page, id) {
   throw new Error(`could not scroll ${id} into view`);
 }
 
+// On a phone the navigation sits behind the menu button: opens the menu unless `id` is drawn already.
+export async function openMenuFor(page, id) {
+  const list = await widgets(page);
+  if (list.some((w) => w.id === id) || !list.some((w) => w.id === 'nav.menu')) return;
+  await revealWidget(page, 'nav.menu');  // at 200% text the bar scrolls with the content
+  await clickWidget(page, 'nav.menu');
+  await waitForWidget(page, id);
+}
+
 // Widgets wider than the canvas or sticking out on the right: [{id, x, w}].
 export function overflowing(list, width, slack = 0.5) {
   return list.filter((w) => w.w > 0 && (w.x < -slack || w.x + w.w > width + slack))

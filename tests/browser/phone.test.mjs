@@ -1,5 +1,6 @@
-// A phone: 360x640 CSS px at devicePixelRatio 2, touch only. The persona is picked by a tap, every
-// screen fits one column (no widget sticks out to the right), a finger drag scrolls the content, a tap
+// A phone: 360x640 CSS px at devicePixelRatio 2, touch only. The persona is picked by a tap, the top
+// bar with a message takes at most 15% of the height (one row: title and a menu naming the screen;
+// the message one line beside its dismiss button), every screen fits one column (no widget sticks out to the right), a finger drag scrolls the content, a tap
 // on a text field focuses the hidden <input> (so the phone's keyboard opens) and text the keyboard
 // inserts (Nordic letters) lands in the field and reaches the exported file.
 import fs from 'node:fs';
@@ -42,6 +43,12 @@ await run('phone', async (t) => {
     }
     throw new Error(`could not drag ${id} into view`);
   }
+  // The screens sit behind the menu button: a tap opens it, a tap on a screen goes there.
+  const go = async (screen) => {
+    if (!(await find(`nav.${screen}`))) await tap('nav.menu');
+    await tap(`nav.${screen}`);
+    return until(page, `screen ${screen}`, (x) => x.screen === screen);
+  };
   const checkFits = async (name) => {
     const bad = overflowing(await widgets(page), W);
     assert(bad.length === 0, `${name}: widgets wider than the 360 px screen: ${JSON.stringify(bad)}`);
@@ -65,17 +72,27 @@ await run('phone', async (t) => {
   s = await until(page, 'the persona', (x) => x.system === 'dk' && x.report);
   assert(s.screen === 'overview', `the persona opens ${s.screen}`);
 
+  // The top bar and the message ("Example loaded ...") leave the content at least 85% of the height.
+  await waitForFrames(page, 2, { timeout: 1000, soft: true });
+  assert(s.message, 'no message after picking the persona');
+  const bar = (await widgets(page)).filter((w) => w.id === 'app.title' || w.id.startsWith('nav.') || w.id.startsWith('message'));
+  assert(bar.some((w) => w.id === 'message') && bar.some((w) => w.id === 'message.dismiss') && bar.some((w) => w.id === 'app.title'),
+    `the bar lacks its title, message or dismiss button: ${bar.map((w) => w.id).join(', ')}`);
+  const barBottom = Math.max(...bar.map((w) => w.y + w.h));
+  assert(barBottom <= 0.15 * H, `top bar and message take ${Math.round(barBottom)} px of ${H} (${Math.round((100 * barBottom) / H)}%), more than 15%`);
+  const message = bar.find((w) => w.id === 'message'), dismiss = bar.find((w) => w.id === 'message.dismiss');
+  assert(message.h <= dismiss.h + 0.5, `the message takes more than one line (${message.h} px beside a ${dismiss.h} px button)`);
+  await screenshot(page, 'phone-bar');
+
   for (const screen of SCREENS) {
-    await tap(`nav.${screen}`);
-    s = await until(page, `screen ${screen}`, (x) => x.screen === screen);
+    s = await go(screen);
     await waitForFrames(page, 2, { timeout: 1000, soft: true });
     await checkFits(screen);
     await screenshot(page, `phone-${screen}`);
   }
 
   // A tap on a text field focuses the hidden input (the phone's keyboard opens), typed text lands.
-  await tap('nav.joblog');
-  s = await until(page, 'joblog', (x) => x.screen === 'joblog');
+  s = await go('joblog');
   const count = s.joblog;
   await tap('joblog.add');
   await tap('joblog.employer');
@@ -92,8 +109,7 @@ await run('phone', async (t) => {
     .catch(() => { throw new Error('#jobbplan-text kept the focus after the form closed'); });
 
   // The letters arrived intact: the exported file has them.
-  await tap('nav.exchange');
-  await until(page, 'exchange', (x) => x.screen === 'exchange');
+  await go('exchange');
   const exportButton = await reveal('exchange.export');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 10000 }),

@@ -1,7 +1,7 @@
 // 200% text (WCAG 1.4.4): Settings' "A+" four times, then every screen at one width: no widget sticks
 // out of the viewport, no two widgets overlap, the content can be scrolled into view. Screenshots of
 // every screen. Used by text_size_desktop.test.mjs (1024 px) and text_size_phone.test.mjs (360 px).
-import { run, openReady, until, clickWidget, revealWidget, widgets, waitForFrames, screenshot, assert, overflowing, overlapping } from './lib.mjs';
+import { run, openReady, until, clickWidget, revealWidget, widgets, waitForFrames, screenshot, assert, overflowing, overlapping, openMenuFor } from './lib.mjs';
 
 const SCREENS = ['start', 'overview', 'situation', 'joblog', 'calendar', 'plan', 'exchange', 'settings'];
 
@@ -13,6 +13,7 @@ export function textSize(name, width, height) {
     await clickWidget(page, 'example.se-trelleborg');
     await until(page, 'the persona', (x) => x.report && x.screen === 'overview');
 
+    await openMenuFor(page, 'nav.settings');
     await clickWidget(page, 'nav.settings');
     await until(page, 'settings', (x) => x.screen === 'settings');
     const h100 = (await widgets(page)).find((w) => w.id === 'text.larger').h;
@@ -28,12 +29,12 @@ export function textSize(name, width, height) {
     }
     assert(h200 >= h100 * 1.8, `text size did not reach 200% (button height ${h100} -> ${h200})`);
 
-    // At 200% on a phone the navigation scrolls with the content: back to the top before using it.
+    // At 200% on a phone the top bar scrolls with the content: back to the top before using it.
     const scrollToTop = async () => {
       const box = await page.locator('#canvas').boundingBox();
       let last = null;
       for (let i = 0; i < 30; ++i) {
-        const y = (await widgets(page)).find((w) => w.id === 'nav.start')?.y;
+        const y = (await widgets(page)).find((w) => w.id === 'app.title')?.y;
         if (y === last) return;
         last = y;
         await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
@@ -43,6 +44,7 @@ export function textSize(name, width, height) {
     };
     for (const screen of SCREENS) {
       await scrollToTop();
+      await openMenuFor(page, `nav.${screen}`);
       await revealWidget(page, `nav.${screen}`);
       await clickWidget(page, `nav.${screen}`);
       await until(page, `screen ${screen}`, (x) => x.screen === screen);
@@ -52,7 +54,7 @@ export function textSize(name, width, height) {
       const overlaps = overlapping(list);
       assert(overlaps.length === 0, `200% text, ${width} px, ${screen}: overlapping widgets: ${overlaps.join('; ')}`);
       // The content itself can be brought on screen (the navigation does not take all the room).
-      const content = list.filter((w) => !w.id.startsWith('nav.') && w.id !== 'message' && !w.id.startsWith('message.'));
+      const content = list.filter((w) => !w.id.startsWith('nav.') && w.id !== 'app.title' && w.id !== 'message' && !w.id.startsWith('message.'));
       if (content.length) {
         const first = content.reduce((a, b) => (b.y < a.y ? b : a));
         await revealWidget(page, first.id).catch(() => {

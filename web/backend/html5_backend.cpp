@@ -37,6 +37,9 @@ struct State {
     long frames = 0;
     std::deque<MouseTransition> transitions;
     std::deque<std::pair<int, bool>> key_taps;  // keys known only from input events (Android)
+    // Tab never reaches ImGui: 1.86 tabs between text fields only, so the app moves the focus
+    // itself (+1 Tab, -1 Shift+Tab), one press per frame.
+    std::deque<int> tab_moves;
     bool text_focused = false;
     // A key pressed and released between two frames (a quick tap, automation, some keyboards) is
     // released only after ImGui has seen it down for one frame.
@@ -238,6 +241,11 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         st.mods_release_after_frame |= bit;
     }
     set_modifiers(e);
+    if (code == 9) {
+        if (down && !e->ctrlKey && !e->altKey && !e->metaKey) st.tab_moves.push_back(e->shiftKey ? -1 : 1);
+        request_frames();
+        return down && (e->ctrlKey || e->altKey || e->metaKey) ? EM_FALSE : EM_TRUE;
+    }
     if (code < 512) {
         if (down) {
             if (!e->repeat) st.pressed_since_frame[code] = true;
@@ -265,6 +273,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     s().release_now.clear();
     s().release_after_frame.clear();
     s().enter_activates = false;
+    s().tab_moves.clear();
     s().mods_held = s().mods_release_after_frame = s().mods_release_now = s().mods_physical = 0;
     io().KeyCtrl = io().KeyShift = io().KeyAlt = io().KeySuper = false;
     request_frames();
@@ -382,6 +391,15 @@ void queue_key_tap(int key) {
     s().key_taps.push_back({key, true});
     s().key_taps.push_back({key, false});
     request_frames();
+}
+
+int take_tab_move() {
+    State& st = s();
+    if (st.tab_moves.empty()) return 0;
+    const int move = st.tab_moves.front();
+    st.tab_moves.pop_front();
+    if (!st.tab_moves.empty()) request_frames();
+    return move;
 }
 
 float device_pixel_ratio() { return static_cast<float>(s().dpr); }

@@ -56,9 +56,11 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
 
 }  // namespace
 
+std::string screen_title(const Ctx& c) { return c.tr("ui.app.title") + ": " + c.tr(screen_key(c.state.screen)); }
+
 std::vector<MirrorItem> mirror_items(const Ctx& c) {
     std::vector<MirrorItem> out;
-    out.push_back({"h1", c.tr("ui.app.title") + ": " + c.tr(screen_key(c.state.screen))});
+    out.push_back({"h1", screen_title(c)});
     if (c.state.message) out.push_back({"p", c.tr(c.state.message->text_key, c.state.message->params)});
     switch (c.state.screen) {
         case Screen::Start:

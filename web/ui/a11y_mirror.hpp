@@ -13,6 +13,8 @@ struct MirrorItem {
     std::string text;
 };
 
+// "Jobbplan: Joblog": the mirror's heading, and what a screen change announces.
+std::string screen_title(const Ctx& c);
 std::vector<MirrorItem> mirror_items(const Ctx& c);
 std::string mirror_json(const std::vector<MirrorItem>& items);
 

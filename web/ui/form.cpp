@@ -52,8 +52,9 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
     label_line(label);
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    const ImGuiID text_id = ImGui::GetID(hidden.c_str());  // the text inside InputInt's group
     const bool changed = ImGui::InputInt(hidden.c_str(), &value, 1, 1);
-    track(id, true);
+    track(id, true, text_id);
     announce_if_focused(label, std::to_string(value));
     if (value < min || value > max) {
         error_line(c, c.tr("ui.form.out_of_range", {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));

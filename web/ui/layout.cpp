@@ -1,6 +1,11 @@
-// The frame around every screen: title, navigation (wrapping into rows on a phone), the message bar.
+// The frame around every screen: title, navigation, the message bar. On a phone the bar stays one
+// row (title and a menu naming the current screen) and the message one line, so the content keeps
+// most of the height.
+#include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -43,6 +48,14 @@ int nav_rows(const Ctx& c, float avail) {
     return rows;
 }
 
+bool g_menu_open = false;  // the phone's navigation menu: view state only
+
+const char* nav_key(Screen s) {
+    for (const NavItem& item : kNav)
+        if (item.screen == s) return item.key;
+    return kNav[0].key;
+}
+
 void draw_nav(const Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     float used = 0;
@@ -58,9 +71,27 @@ void draw_nav(const Ctx& c) {
         used += (used > 0 ? style.ItemSpacing.x : 0) + w;
         const bool current = c.state.screen == item.screen;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_HeaderActive]);
-        if (button(item.id, label)) c.send(GoTo{item.screen});
+        if (button(item.id, label)) {
+            c.send(GoTo{item.screen});
+            g_menu_open = false;
+        }
         if (current) ImGui::PopStyleColor();
     }
+}
+
+// One line beside its dismiss button; a longer text ends in "..." and shows in full under the
+// pointer or finger (the screen-reader mirror always has all of it).
+void message_line(const std::string& text, const std::string& dismiss) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button_w = ImGui::CalcTextSize(dismiss.c_str()).x + style.FramePadding.x * 2;
+    const float w = std::max(1.0f, ImGui::GetContentRegionAvail().x - button_w - style.ItemSpacing.x);
+    const float h = ImGui::GetFrameHeight();  // the button's height: the row is one button tall
+    ImGui::Dummy(ImVec2(w, h));
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const float y = a.y + (h - ImGui::GetFontSize()) / 2;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(a.x, y), ImVec2(a.x + w, y + ImGui::GetFontSize()),
+                              a.x + w, a.x + w, text.c_str(), nullptr, nullptr);
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > w) ImGui::SetTooltip("%s", text.c_str());
 }
 
 void draw_message(const Ctx& c) {
@@ -69,11 +100,40 @@ void draw_message(const Ctx& c) {
     const Palette& p = palette(c.state.settings.theme);
     const ImVec4 col = m.kind == MessageKind::Error ? p.bad : m.kind == MessageKind::Success ? p.ok : p.text;
     ImGui::PushStyleColor(ImGuiCol_Text, col);
-    wrapped(c.tr(m.text_key, m.params));
-    ImGui::PopStyleColor();
-    track("message");
-    same_line_if_fits(c.tr("ui.dismiss"));
+    if (c.narrow) {
+        message_line(c.tr(m.text_key, m.params), c.tr("ui.dismiss"));
+        ImGui::PopStyleColor();
+        track("message");
+        ImGui::SameLine();
+    } else {
+        wrapped(c.tr(m.text_key, m.params));
+        ImGui::PopStyleColor();
+        track("message");
+        same_line_if_fits(c.tr("ui.dismiss"));
+    }
     if (button("message.dismiss", c.tr("ui.dismiss"))) c.send(DismissMessage{});
+}
+
+// A phone's one-row bar: the menu button names the current screen and opens the navigation.
+void draw_menu_button(const Ctx& c) {
+    const std::string label = c.tr("ui.nav.menu", {{"screen", c.tr(nav_key(c.state.screen))}}) +
+                              (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+    same_line_if_fits(label);
+    if (button("nav.menu", label)) g_menu_open = !g_menu_open;
+}
+
+void draw_title_row(const Ctx& c, bool menu) {
+    ImGui::SetWindowFontScale(1.3f);
+    if (menu) ImGui::AlignTextToFramePadding();  // on the menu button's line
+    ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    track("app.title");
+    if (menu) draw_menu_button(c);
+    if (c.state.settings.demo_today) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
+                           c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
+    }
 }
 
 }  // namespace
@@ -85,42 +145,51 @@ void draw_app(const Ctx& c) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Jobbplan", nullptr, flags);
-    ImGui::SetWindowFontScale(1.3f);
-    ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
-    ImGui::SetWindowFontScale(1.0f);
-    if (c.state.settings.demo_today) {
-        ImGui::SameLine();
-        ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
-                           c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
-    }
-    // The navigation stays put above the scrolling content, unless it would fill the screen (a
-    // phone at 200% text): then it scrolls away with the content, which keeps room to be read.
-    const float nav_h = static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing();
-    const bool nav_scrolls = nav_h > io.DisplaySize.y * 0.3f;
-    if (!nav_scrolls) {
-        if (!c.state.recovery) draw_nav(c);  // until the user decides, recovery is the only screen
+    static Screen menu_screen = c.state.screen;
+    if (menu_screen != c.state.screen) g_menu_open = false;  // a persona, an import: the menu has done its job
+    menu_screen = c.state.screen;
+    const bool menu = c.narrow && !c.state.recovery;
+    // The bar stays put above the scrolling content, unless it would fill the screen (a phone at
+    // 200% text): then it scrolls away with the content, which keeps room to be read. Measured in
+    // the last frame without the open menu, so opening the menu never moves the bar away.
+    static float closed_bar_h = 0;
+    const bool bar_scrolls = menu && closed_bar_h > io.DisplaySize.y * 0.3f;
+    const bool show_nav = !c.state.recovery && (!menu || g_menu_open);  // recovery: the only screen until decided
+    const float nav_h = show_nav ? static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing() : 0.0f;
+    const bool nav_scrolls = bar_scrolls || nav_h > io.DisplaySize.y * 0.3f;
+    auto draw_bar = [&](bool title, bool rest) {
+        if (title) {
+            const float y0 = ImGui::GetCursorPosY();
+            draw_title_row(c, menu);
+            closed_bar_h = ImGui::GetCursorPosY() - y0;
+        }
+        if (!rest) return;
+        if (show_nav) draw_nav(c);
+        const float y0 = ImGui::GetCursorPosY();
         draw_message(c);
         ImGui::Separator();
-    }
+        closed_bar_h += ImGui::GetCursorPosY() - y0;
+    };
+    if (!bar_scrolls) draw_bar(true, !nav_scrolls);
 
     // Content scrolls on its own so the navigation stays in reach. NavFlattened: the arrow keys
     // move between the navigation and the content without first "entering" the child window.
     ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NavFlattened);
     // A new screen starts at its top, not at the previous screen's scroll position.
+    // The keyboard focus goes there too: left on the navigation button, it would leave a keyboard or
+    // screen-reader user on the old place with no word that anything changed.
     static Screen shown = Screen::Start;
-    if (shown != c.state.screen) {
+    const bool new_screen = shown != c.state.screen;
+    if (new_screen) {
         shown = c.state.screen;
         ImGui::SetScrollY(0.0f);
     }
-    if (nav_scrolls) {
-        if (!c.state.recovery) draw_nav(c);
-        draw_message(c);
-        ImGui::Separator();
-    }
+    if (nav_scrolls) draw_bar(bar_scrolls, true);
     const float max_w = 60.0f * ImGui::GetFontSize();  // readable line length on a projector
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > max_w) ImGui::Indent((avail - max_w) / 2);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(avail, max_w));
+    if (new_screen) focus_next_drawn();
     switch (c.state.screen) {
         case Screen::Start: draw_start(c); break;
         case Screen::Situation: draw_situation(c); break;

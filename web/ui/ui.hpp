@@ -31,7 +31,9 @@ void draw_settings(const Ctx& c);
 void draw_recovery(const Ctx& c);
 
 // Shared pieces (widgets.cpp).
-void track(std::string_view id, bool text_field = false);  // records the last item's rectangle (test hook, taps)
+// Records the last item's rectangle (test hook, taps) and its place in the Tab order; `imgui_id`
+// when the last item is a group around the widget (InputInt).
+void track(std::string_view id, bool text_field = false, ImGuiID imgui_id = 0);
 bool button(std::string_view id, const std::string& label, bool primary = false);
 // SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
 void same_line_if_fits(const std::string& next_label);

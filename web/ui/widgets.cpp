@@ -1,4 +1,5 @@
 #include "test_hook.hpp"
+#include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
@@ -6,11 +7,13 @@
 
 namespace jobbplan::web::ui {
 
+namespace {
+
 // ImGui's own nav highlight is a ring in the accent colour, which vanishes against a primary button's
 // accent fill: a second ring in the text colour just outside it keeps the keyboard focus visible on
 // every widget and in every theme (WCAG 2.4.7).
-void focus_ring() {
-    if (!ImGui::GetIO().NavVisible || !ImGui::IsItemFocused()) return;
+void focus_ring(bool focused) {
+    if (!ImGui::GetIO().NavVisible || !focused) return;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float gap = 4.0f;
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -18,11 +21,17 @@ void focus_ring() {
                                         ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), style.FrameRounding + gap, 0, 2.0f);
 }
 
-void track(std::string_view id, bool text_field) {
+// One place for every tracked widget: the test hook, the Tab order and the focus ring.
+void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    test_hook_widget(id, "", a.x, a.y, b.x - a.x, b.y - a.y, text_field);
-    focus_ring();
+    const bool focused = focus_item(imgui_id, text_field);
+    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y, text_field, focused);
+    focus_ring(focused);
 }
+
+}  // namespace
+
+void track(std::string_view id, bool text_field, ImGuiID imgui_id) { record(id, "", text_field, imgui_id); }
 
 void same_line_if_fits(const std::string& next_label) {
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -56,10 +65,9 @@ bool button(std::string_view id, const std::string& label, bool primary) {
         pressed = ImGui::Button(full.c_str());
     }
     if (primary) ImGui::PopStyleColor(3);
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y);
+    // Recorded first: a new screen's first button takes the focus here, and is announced at once.
+    record(id, label, false, 0);
     if (ImGui::IsItemFocused()) set_focused_label(label);
-    focus_ring();
     return pressed;
 }
 
@@ -82,9 +90,9 @@ void muted(const std::string& text) {
 void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
     const std::string label = c.tr("ui.why") + "###why." + std::string(id);
     const bool open = ImGui::TreeNode(label.c_str());
+    track(std::string("why.") + std::string(id));
     if (ImGui::IsItemFocused()) set_focused_label(c.tr("ui.why"));
     if (open) {
-        track(std::string("why.") + std::string(id));
         wrapped(c.tr(e.text_key, e.params));
         if (!e.note_key.empty()) muted(c.tr("ui.reading") + " " + c.tr(e.note_key, e.params));
         if (!e.source.quote.empty()) {
@@ -96,8 +104,6 @@ void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
             muted(c.tr("ui.source", {{"file", e.source.file}, {"rule", e.rule_id}, {"version", std::to_string(e.rule_version)}}));
         }
         ImGui::TreePop();
-    } else {
-        track(std::string("why.") + std::string(id));
     }
 }
 
