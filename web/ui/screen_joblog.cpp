@@ -37,7 +37,6 @@ struct View {
     std::string filter;
     std::vector<int> rows;
     std::unordered_map<std::string, Verdict> verdicts;
-    int focused_row = -1;  // the row holding the keyboard focus last frame
 };
 
 Form g_form;
@@ -202,13 +201,7 @@ void draw_joblog(const Ctx& c) {
 
     const Palette& pal = palette(c.state.settings.theme);
     ImGuiListClipper clipper;
-    const int n = static_cast<int>(g_view.rows.size());
-    clipper.Begin(n);
-    // Rows scrolled out of view are not drawn, so they are no Tab stops: keep the focused row and
-    // its neighbours drawn even when the wheel scrolls it away, and Tab goes on from it.
-    if (const int f = g_view.focused_row; f >= 0 && f < n)
-        clipper.ForceDisplayRangeByIndices(std::max(0, f - 1), std::min(n, f + 2));
-    int focused_row = -1;
+    clipper.Begin(static_cast<int>(g_view.rows.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
             const JoblogEntry& e = p.joblog[static_cast<size_t>(g_view.rows[static_cast<size_t>(r)])];
@@ -216,7 +209,6 @@ void draw_joblog(const Ctx& c) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             if (ImGui::Selectable(to_string(e.date).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) start_form(c, &e);
-            if (ImGui::IsItemFocused()) focused_row = r;
             track("joblog.row." + e.id);
             ImGui::TableNextColumn();
             if (c.narrow)
@@ -238,12 +230,10 @@ void draw_joblog(const Ctx& c) {
             }
             same_line_if_fits(c.tr("ui.delete"));  // else on its own line in the cell (phones, large text)
             if (ImGui::SmallButton((c.tr("ui.delete") + "###del").c_str())) c.send(DeleteJoblogEntry{e.id});
-            if (ImGui::IsItemFocused()) focused_row = r;
             track("joblog.delete." + e.id);
             ImGui::PopID();
         }
     }
-    g_view.focused_row = focused_row;
     ImGui::EndTable();
 }
 
