@@ -36,6 +36,7 @@ await run('keyboard_long_log', async (t) => {
   await page.reload({ waitUntil: 'load' });
   await waitForFirstFrame(page);
   await until(page, 'the stored log', (s) => s.storage === 'ready' && s.joblog === ENTRIES);
+  await waitForWidget(page, 'nav.joblog');  // drawn in the frame after the stored state arrives
   await clickWidget(page, 'nav.joblog');
   await until(page, 'the joblog', (s) => s.screen === 'joblog');
   await waitForFrames(page, 3, { timeout: 2000, soft: true });

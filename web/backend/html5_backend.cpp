@@ -52,6 +52,10 @@ struct State {
     // 4 Alt, 8 Super, held for ImGui until the frame after their release.
     int mods_held = 0, mods_release_after_frame = 0, mods_release_now = 0;
     int mods_physical = 0;  // as the last keyboard event said
+    // ImGui drops typed characters in a frame where Ctrl or Super is down (they are shortcuts). Text
+    // that arrives while a released Ctrl is still being held for ImGui (Ctrl+A, then typing at
+    // once, or an IME committing) waits until that release, so its first letters are not lost.
+    std::string text_after_mods;
     std::function<bool(float, float)> is_text_field;
     // Touch: a finger that moves more than a few pixels scrolls instead of clicking.
     bool touch_active = false;
@@ -359,6 +363,14 @@ void backend_new_frame() {
     }
     st.mods_release_now = st.mods_release_after_frame;
     st.mods_release_after_frame = 0;
+    if (!st.text_after_mods.empty()) {
+        if (imgui.KeyCtrl || imgui.KeySuper) {
+            request_frames();
+        } else {
+            imgui.AddInputCharactersUTF8(st.text_after_mods.c_str());
+            st.text_after_mods.clear();
+        }
+    }
     for (bool& p : st.pressed_since_frame) p = false;
     if (!st.release_now.empty()) request_frames();
     if (imgui.KeysDown[13] && st.enter_activates && !imgui.WantTextInput)
@@ -387,6 +399,15 @@ void backend_end_frame() {
 
 void set_text_field_test(std::function<bool(float, float)> is_text_field) { s().is_text_field = std::move(is_text_field); }
 
+void queue_text(const char* utf8) {
+    State& st = s();
+    const bool shortcut_held = (st.mods_physical & 9) != 0;
+    const bool released_but_held = ((st.mods_held & 9) != 0 && !shortcut_held) || !st.text_after_mods.empty();
+    if (released_but_held && !shortcut_held) st.text_after_mods += utf8;
+    else io().AddInputCharactersUTF8(utf8);
+    request_frames();
+}
+
 void queue_key_tap(int key) {
     s().key_taps.push_back({key, true});
     s().key_taps.push_back({key, false});
@@ -411,10 +432,7 @@ long frames_rendered() { return s().frames; }
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void jobbplan_request_frame() { jobbplan::web::request_frames(); }
-EMSCRIPTEN_KEEPALIVE void jobbplan_on_text(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    jobbplan::web::request_frames();
-}
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_text(const char* utf8) { jobbplan::web::queue_text(utf8); }
 EMSCRIPTEN_KEEPALIVE void jobbplan_on_key_tap(int key) {
     if (key > 0 && key < 512) jobbplan::web::queue_key_tap(key);
 }

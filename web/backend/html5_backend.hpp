@@ -28,6 +28,8 @@ void backend_end_frame();
 // Lets a tap on a text field focus the hidden input synchronously (iOS keyboards need that).
 void set_text_field_test(std::function<bool(float, float)> is_text_field);
 void queue_key_tap(int key);
+// Text from the hidden input (typing, on-screen keyboards, IME), UTF-8.
+void queue_text(const char* utf8);
 // The next Tab press not yet handled: +1 Tab, -1 Shift+Tab, 0 none.
 int take_tab_move();
 

@@ -1,0 +1,64 @@
+// Ctrl+A and then typing at once, before the next frame (a fast typist, automation, an IME
+// committing text, a paste right after select-all): every letter must land in the field. ImGui
+// drops characters in a frame where Ctrl is down, and a quick Ctrl press is held for ImGui until
+// the frame after its release; the first letters used to vanish ("ra fane A").
+import { run, openReady, until, waitForFrames, clickWidget, revealWidget, waitForWidget, assert } from './lib.mjs';
+
+await run('typing_after_shortcut', async (t) => {
+  const page = t.page;
+  await openReady(t);
+  await clickWidget(page, 'example.dk-dagpenge');
+  const s0 = await until(page, 'the persona', (s) => s.system === 'dk' && s.report);
+  await clickWidget(page, 'nav.joblog');
+  await until(page, 'the joblog', (s) => s.screen === 'joblog');
+  await clickWidget(page, 'joblog.add');
+  await waitForWidget(page, 'joblog.employer');
+  await clickWidget(page, 'joblog.employer');
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'jobbplan-text')); ++i) {
+    await waitForFrames(page, 1, { timeout: 200, soft: true });
+  }
+  assert(await page.evaluate(() => document.activeElement?.id === 'jobbplan-text'), 'the text field did not take the focus');
+
+  // One task, so no frame can come between: Ctrl down, A, Ctrl up, then the text.
+  await page.evaluate(() => {
+    const el = document.getElementById('jobbplan-text');
+    const key = (type, k, code, ctrl) => {
+      const e = new KeyboardEvent(type, { key: k, code, ctrlKey: ctrl, bubbles: true, cancelable: true });
+      const keyCode = code === 'ControlLeft' ? 17 : 65;  // the constructor ignores keyCode, which the page reads
+      Object.defineProperty(e, 'keyCode', { get: () => keyCode });
+      Object.defineProperty(e, 'which', { get: () => keyCode });
+      el.dispatchEvent(e);
+    };
+    key('keydown', 'Control', 'ControlLeft', true);
+    key('keydown', 'a', 'KeyA', true);
+    key('keyup', 'a', 'KeyA', true);
+    key('keyup', 'Control', 'ControlLeft', false);
+    el.value = 'Fakta Øst';
+    el.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: 'Fakta Øst', bubbles: true }));
+  });
+  await waitForFrames(page, 6, { timeout: 3000, soft: true });
+  await revealWidget(page, 'joblog.save');
+  await clickWidget(page, 'joblog.save');
+  await until(page, 'the saved entry', (s) => s.joblog === s0.joblog + 1);
+
+  // The stored entry has every letter (the save runs just after the frame: look until it is there).
+  const storedEmployers = () => page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('jobbplan', 1);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const kv = req.result.transaction('kv', 'readonly').objectStore('kv');
+      const head = kv.get('jobbplan/head');
+      head.onsuccess = () => {
+        const doc = kv.get(`jobbplan/state/${JSON.parse(head.result).generation}`);
+        doc.onsuccess = () => { req.result.close(); resolve(JSON.parse(doc.result).profile.joblog.map((e) => e.employer)); };
+      };
+    };
+  }));
+  let employers = [];
+  for (let i = 0; i < 20; ++i) {
+    employers = await storedEmployers();
+    if (employers.length === s0.joblog + 1) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert(employers.includes('Fakta Øst'), `the entry was stored as ${JSON.stringify(employers.filter((e) => /akta|Øst/.test(e)))}`);
+});
