@@ -12,18 +12,32 @@ namespace {
 
 void label_line(const std::string& label) { ImGui::TextUnformatted(label.c_str()); }
 
-// Screen readers hear the field's label and what it holds when keyboard focus reaches it.
+bool g_field_focused = false;  // the field drawn last has the keyboard focus
+
+// Screen readers hear the field's label and what it holds when keyboard focus reaches it, then
+// its error and help lines (said_with_field).
 void announce_if_focused(const std::string& label, const std::string& value) {
-    if (ImGui::IsItemFocused() || ImGui::IsItemActive()) set_focused_label(label + ": " + value);
+    g_field_focused = ImGui::IsItemFocused() || ImGui::IsItemActive();
+    if (g_field_focused) set_focused_label(label + ": " + value);
+}
+
+void said_with_field(const std::string& text) {
+    if (g_field_focused) set_focused_label(focused_label() + ". " + text);
 }
 
 void error_line(const Ctx& c, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
+    said_with_field(text);
 }
 
 }  // namespace
+
+void field_help(const std::string& text) {
+    muted(text);
+    said_with_field(text);
+}
 
 bool text_field(const Ctx&, std::string_view id, const std::string& label, std::string& value, bool multiline) {
     label_line(label);
@@ -89,19 +103,20 @@ bool choice_field(const Ctx& c, std::string_view id, const std::string& label, s
     return changed;
 }
 
-bool check_field(const Ctx&, std::string_view id, const std::string& label, bool& value) {
+bool check_field(const Ctx& c, std::string_view id, const std::string& label, bool& value) {
+    const std::string state = c.tr(value ? "ui.form.checked" : "ui.form.unchecked");
     const ImGuiStyle& style = ImGui::GetStyle();
     const float one_line = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x;
     if (one_line <= ImGui::GetContentRegionAvail().x) {
         const bool changed = ImGui::Checkbox((label + "###" + std::string(id)).c_str(), &value);
         track(id);
-        announce_if_focused(label, value ? "\xE2\x9C\x93" : "\xE2\x97\x8B");
+        announce_if_focused(label, state);
         return changed;
     }
     // A label wider than the row (a phone, 200% text) wraps beside the box; it still toggles it.
     bool changed = ImGui::Checkbox(("###" + std::string(id)).c_str(), &value);
     track(id);
-    announce_if_focused(label, value ? "\xE2\x9C\x93" : "\xE2\x97\x8B");
+    announce_if_focused(label, state);
     ImGui::SameLine(0, style.ItemInnerSpacing.x);
     ImGui::TextWrapped("%s", label.c_str());
     if (ImGui::IsItemClicked()) {

@@ -21,5 +21,7 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
 bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
                   std::string& value);
 bool check_field(const Ctx& c, std::string_view id, const std::string& label, bool& value);
+// A help line under the field just drawn: shown muted, and said with the field when it has the focus.
+void field_help(const std::string& text);
 
 }  // namespace jobbplan::web::ui

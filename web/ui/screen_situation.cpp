@@ -49,10 +49,10 @@ void draw_situation_form(const Ctx& c) {
     text_field(c, "situation.municipality", c.tr("ui.situation.municipality"), s.municipality);
     choice_field(c, "situation.benefit", c.tr("ui.situation.benefit"), benefits_for(s.system), s.benefit);
     date_field(c, "situation.registered_on", c.tr("ui.situation.registered_on"), g_sit.registered, g_sit.registered_ok);
-    muted(c.tr("ui.situation.registered_on_help." + s.system));
+    field_help(c.tr("ui.situation.registered_on_help." + s.system));
     if (s.system == kDenmark) {
         date_field(c, "situation.benefit_since", c.tr("ui.situation.benefit_since"), g_sit.benefit_since, g_sit.since_ok, true);
-        muted(c.tr("ui.situation.benefit_since_help"));
+        field_help(c.tr("ui.situation.benefit_since_help"));
     }
     date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), g_sit.birth, g_sit.birth_ok, true);
     if (s.system == kFinland) {
@@ -60,7 +60,7 @@ void draw_situation_form(const Ctx& c) {
         check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
         check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
         int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
-        muted(c.tr("ui.situation.agreed_help"));
+        field_help(c.tr("ui.situation.agreed_help"));
     }
     if (s.system == kTrelleborg) {
         int_field(c, "situation.commute", c.tr("ui.situation.commute"), g_sit.commute, 0, 600);
@@ -111,7 +111,7 @@ void start_event(const Ctx& c, const Event* e) {
 void draw_event_form(const Ctx& c) {
     heading(c.tr(g_event.id.empty() ? "ui.event.new" : "ui.event.edit"));
     choice_field(c, "event.type", c.tr("ui.event.type"), event_types(), g_event.type);
-    muted(c.tr("ui.event.help." + g_event.type));
+    field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
     date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
     choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
