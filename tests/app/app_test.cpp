@@ -481,6 +481,19 @@ TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
     EXPECT_FALSE(app.state().profile);
 }
 
+TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    app.apply(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    auto begin_save = std::move(platform.pending.front());
+    platform.pending.pop_front();
+    begin_save();  // the save's transaction is under way ...
+    app.apply(SaveJoblogEntry{entry("2026-11-24", "Føtex")});  // ... another change waits for it ...
+    app.apply(DeleteAll{});                                      // ... and the user deletes everything
+    platform.settle();
+    EXPECT_TRUE(platform.stored.empty()) << platform.stored.size() << " keys left";
+    EXPECT_FALSE(app.state().profile);
+}
+
 TEST_F(AppTest, DemoClockMovesTheReport) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(SetDemoToday{parse_date("2027-03-01")});
