@@ -5,40 +5,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, widgets, screenshot, assert, launch, close, repoRoot } from './lib.mjs';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, until, widgets, screenshot, assert, launch, close, repoRoot } from './lib.mjs';
 
 const cli = process.env.JOBBPLAN_CLI || path.join(repoRoot, 'build', 'native', 'jobbplan-cli');
-
-async function until(page, what, pred, timeout = 10000) {
-  const start = Date.now();
-  for (;;) {
-    const s = await snapshot(page);
-    if (pred(s)) return s;
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ screen: s.screen, message: s.message, storage: s.storage, joblog: s.joblog })}`);
-    await waitForFrames(page, 1, { timeout: 500, soft: true });
-  }
-}
 
 async function ready(page) {
   await waitForFirstFrame(page);
   return until(page, 'storage ready', (s) => s.storage === 'ready');
 }
 
-// Scrolls the content with the mouse wheel, as a user would, until the widget is fully on screen.
-async function reveal(page, id) {
-  const box = await page.locator('#canvas').boundingBox();
-  for (let i = 0; i < 40; ++i) {
-    const w = (await widgets(page)).find((x) => x.id === id);
-    if (w && w.y >= 0 && w.y + w.h <= box.height) return;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
-    await page.mouse.wheel(0, !w || w.y + w.h > box.height ? 200 : -200);
-    await waitForFrames(page, 2, { timeout: 1000, soft: true });
-  }
-  throw new Error(`could not scroll ${id} into view`);
-}
-
 async function click(page, id) {
-  await reveal(page, id);
+  await revealWidget(page, id);
   return clickWidget(page, id);
 }
 

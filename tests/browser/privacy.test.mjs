@@ -2,17 +2,7 @@
 // warning shown before an export, and "Delete all my data" really emptying browser storage.
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, widgets, assert } from './lib.mjs';
-
-async function until(page, what, pred, timeout = 10000) {
-  const start = Date.now();
-  for (;;) {
-    const s = await snapshot(page);
-    if (pred(s)) return s;
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await waitForFrames(page, 1, { timeout: 500, soft: true });
-  }
-}
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, widgets, until, assert } from './lib.mjs';
 
 async function storageContents(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
