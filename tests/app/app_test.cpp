@@ -426,6 +426,11 @@ TEST(AppStorage, TwoTabsSavingFromTheSameStateKeepBothChanges) {
     edited.status = "interview";
     tab_b.apply(SaveJoblogEntry{edited});
     tab_b.apply(SetLanguage{"da"});
+    PlanDraft plan = tab_b.state().profile->plan;  // typed key by key: each keystroke is an update
+    for (const char* text : {"L", "La", "Lager"}) {
+        plan.job_goals = {text};
+        tab_b.apply(UpdatePlan{plan});
+    }
     platform.settle();
 
     // B's save was refused (A's head was newer), so B took up A's save and made its changes again.
@@ -441,6 +446,7 @@ TEST(AppStorage, TwoTabsSavingFromTheSameStateKeepBothChanges) {
     EXPECT_EQ(log[1].status, "interview");   // the edit followed B's entry to its new id
     EXPECT_NE(log[0].id, log[1].id);         // both tabs had given out the same first id
     EXPECT_EQ(stored.value->settings.language, "da");
+    EXPECT_EQ(stored.value->profile->plan.job_goals, std::vector<std::string>{"Lager"});
     ASSERT_EQ(tab_b.state().profile->joblog.size(), 2u);
     ASSERT_TRUE(tab_b.state().message);
     EXPECT_EQ(tab_b.state().message->text_key, "ui.msg.merged_other_tab");

@@ -401,3 +401,24 @@ export function overlapping(list, slack = 1) {
   }
   return out;
 }
+
+// What the app has stored in IndexedDB now: the head's generation and that generation's document
+// ({generation: 0, doc: null} before the first save).
+export async function storedDocument(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('jobbplan', 1);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const kv = req.result.transaction('kv', 'readonly').objectStore('kv');
+      const head = kv.get('jobbplan/head');
+      head.onsuccess = () => {
+        if (head.result === undefined) { req.result.close(); resolve({ generation: 0, doc: null }); return; }
+        const generation = JSON.parse(head.result).generation;
+        const doc = kv.get(`jobbplan/state/${generation}`);
+        doc.onsuccess = () => { req.result.close(); resolve({ generation, doc: JSON.parse(doc.result) }); };
+        doc.onerror = () => reject(doc.error);
+      };
+      head.onerror = () => reject(head.error);
+    };
+  }));
+}

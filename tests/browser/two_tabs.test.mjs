@@ -1,7 +1,7 @@
 // Two tabs on one profile, in one real browser: a tab that missed the other's save (its message
 // lost or late) must not overwrite it. Its save is refused (the stored head moved), it takes up the
 // other tab's save and makes its own change again on top, and the other tab then shows both.
-import { run, openReady, waitForFirstFrame, waitForFrames, clickWidget, revealWidget, until, widgets, waitForWidget, assert } from './lib.mjs';
+import { run, openReady, waitForFirstFrame, waitForFrames, clickWidget, revealWidget, until, widgets, waitForWidget, storedDocument, assert } from './lib.mjs';
 
 async function click(page, id) {
   await revealWidget(page, id);
@@ -34,28 +34,10 @@ async function logApplication(page, employer) {
   await until(page, `${employer} in the tab`, (s) => s.joblog > before);
 }
 
-// What IndexedDB holds now: the head's generation and that generation's joblog employers.
+// The stored generation and its joblog's ids and employers.
 async function stored(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('jobbplan', 1);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const kv = req.result.transaction('kv', 'readonly').objectStore('kv');
-      const head = kv.get('jobbplan/head');
-      head.onsuccess = () => {
-        if (head.result === undefined) { req.result.close(); resolve({ generation: 0, joblog: [] }); return; }
-        const generation = JSON.parse(head.result).generation;
-        const doc = kv.get(`jobbplan/state/${generation}`);
-        doc.onsuccess = () => {
-          req.result.close();
-          const profile = JSON.parse(doc.result).profile;
-          resolve({ generation, joblog: profile.joblog.map((e) => ({ id: e.id, employer: e.employer })) });
-        };
-        doc.onerror = () => reject(doc.error);
-      };
-      head.onerror = () => reject(head.error);
-    };
-  }));
+  const { generation, doc } = await storedDocument(page);
+  return { generation, joblog: doc ? doc.profile.joblog.map((e) => ({ id: e.id, employer: e.employer })) : [] };
 }
 
 async function storedUntil(page, what, pred, timeout = 10000) {

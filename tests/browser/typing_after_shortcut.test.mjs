@@ -2,7 +2,7 @@
 // committing text, a paste right after select-all): every letter must land in the field. ImGui
 // drops characters in a frame where Ctrl is down, and a quick Ctrl press is held for ImGui until
 // the frame after its release; the first letters used to vanish ("ra fane A").
-import { run, openReady, until, waitForFrames, clickWidget, revealWidget, waitForWidget, assert } from './lib.mjs';
+import { run, openReady, until, waitForFrames, clickWidget, revealWidget, waitForWidget, storedDocument, assert } from './lib.mjs';
 
 await run('typing_after_shortcut', async (t) => {
   const page = t.page;
@@ -42,18 +42,7 @@ await run('typing_after_shortcut', async (t) => {
   await until(page, 'the saved entry', (s) => s.joblog === s0.joblog + 1);
 
   // The stored entry has every letter (the save runs just after the frame: look until it is there).
-  const storedEmployers = () => page.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('jobbplan', 1);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const kv = req.result.transaction('kv', 'readonly').objectStore('kv');
-      const head = kv.get('jobbplan/head');
-      head.onsuccess = () => {
-        const doc = kv.get(`jobbplan/state/${JSON.parse(head.result).generation}`);
-        doc.onsuccess = () => { req.result.close(); resolve(JSON.parse(doc.result).profile.joblog.map((e) => e.employer)); };
-      };
-    };
-  }));
+  const storedEmployers = async () => ((await storedDocument(page)).doc?.profile.joblog || []).map((e) => e.employer);
   let employers = [];
   for (let i = 0; i < 20; ++i) {
     employers = await storedEmployers();

@@ -184,6 +184,14 @@ void App::replay(PendingChange c, std::map<std::string, std::string>& renamed) {
 void App::note(Change c, bool created) {
     // Kept only while storage works: with none, there is no other tab's save to meet.
     if (state_.storage != StorageStatus::Ready || state_.recovery) return;
+    // Settings, plan and situation are replaced whole, so a run of them (the plan is noted per
+    // keystroke) needs only its newest.
+    const bool whole = std::holds_alternative<ReplaceSettings>(c) || std::holds_alternative<UpdatePlan>(c) ||
+                       std::holds_alternative<UpdateSituation>(c);
+    if (whole && !unsaved_.empty() && unsaved_.back().change.index() == c.index()) {
+        unsaved_.back().change = std::move(c);
+        return;
+    }
     unsaved_.push_back({std::move(c), created});
 }
 

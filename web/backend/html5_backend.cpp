@@ -401,9 +401,11 @@ void set_text_field_test(std::function<bool(float, float)> is_text_field) { s().
 
 void queue_text(const char* utf8) {
     State& st = s();
-    const bool shortcut_held = (st.mods_physical & 9) != 0;
-    const bool released_but_held = ((st.mods_held & 9) != 0 && !shortcut_held) || !st.text_after_mods.empty();
-    if (released_but_held && !shortcut_held) st.text_after_mods += utf8;
+    // Ctrl or Super still down on the keyboard: a shortcut, which ImGui rightly ignores as text.
+    const bool shortcut_down = (st.mods_physical & 9) != 0;
+    // Released but still held for ImGui, or earlier text waiting: wait too, keeping the order.
+    const bool wait = !shortcut_down && ((st.mods_held & 9) != 0 || !st.text_after_mods.empty());
+    if (wait) st.text_after_mods += utf8;
     else io().AddInputCharactersUTF8(utf8);
     request_frames();
 }
