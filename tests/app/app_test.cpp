@@ -500,6 +500,36 @@ TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
     EXPECT_FALSE(app.state().profile);
 }
 
+TEST(AppStorage, DeleteAllInOneTabIsNotWrittenBackByAnother) {
+    MemoryPlatform platform;
+    App tab_a(platform), tab_b(platform);
+    tab_a.start();
+    platform.settle();
+    tab_a.apply(LoadExample{"examples/dk-dagpenge.json"});
+    platform.settle();
+    tab_b.start();
+    platform.settle();
+    ASSERT_TRUE(tab_b.state().profile);
+
+    tab_a.apply(DeleteAll{});
+    platform.settle();
+    ASSERT_TRUE(platform.stored.empty());
+    // B logs an application before it hears of the deletion: its save is refused, and it lets go.
+    tab_b.apply(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    platform.settle();
+    EXPECT_TRUE(platform.stored.empty()) << platform.stored.size() << " keys written back";
+    EXPECT_FALSE(tab_b.state().profile);
+    ASSERT_TRUE(tab_b.state().message);
+    EXPECT_EQ(tab_b.state().message->text_key, "ui.msg.deleted_other_tab");
+    EXPECT_GE(platform.tab_messages, 1);
+
+    // After deleting, A starts again from nothing, and its first save is not refused.
+    tab_a.apply(NewProfile{"fi"});
+    platform.settle();
+    EXPECT_EQ(platform.stored.at(kHeadKey), R"({"generation":1})");
+    EXPECT_TRUE(tab_a.state().profile);
+}
+
 TEST_F(AppTest, DemoClockMovesTheReport) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(SetDemoToday{parse_date("2027-03-01")});

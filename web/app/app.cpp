@@ -119,6 +119,13 @@ void App::reload_and_replay() {
 }
 
 void App::adopt(StoredGenerations stored) {
+    if (stored.ok && stored.head == 0 && stored.texts.empty()) {
+        // "Delete all my data" in another tab: this tab must not write the data back. Its own
+        // unsaved changes go with the rest, as the person asked.
+        reset_to_empty("ui.msg.deleted_other_tab");
+        if (on_change) on_change();
+        return;
+    }
     std::vector<PendingChange> mine = std::move(in_flight_);
     in_flight_.clear();
     for (auto& c : unsaved_) mine.push_back(std::move(c));
@@ -551,16 +558,23 @@ void App::handle(const DeleteAll&) {
         if (!r.ok) {
             notify(MessageKind::Error, "ui.msg.delete_failed", {{"error", r.error}});
         } else {
-            state_ = AppState{};
-            dirty_ = false;  // nothing of the erased state is written back
-            unsaved_.clear();
-            in_flight_.clear();
-            state_.today = platform_.today();
-            state_.storage = StorageStatus::Ready;
-            notify(MessageKind::Success, "ui.msg.deleted_all");
+            reset_to_empty("ui.msg.deleted_all");
+            platform_.tell_other_tabs();  // so they let go of the data too
         }
         if (on_change) on_change();
     });
+}
+
+void App::reset_to_empty(const char* message_key) {
+    state_ = AppState{};
+    dirty_ = false;  // nothing of the erased state is written back
+    unsaved_.clear();
+    in_flight_.clear();
+    store_.forget();
+    state_.today = platform_.today();
+    state_.storage = StorageStatus::Ready;
+    platform_.set_document_language(state_.settings.language);
+    notify(MessageKind::Success, message_key);
 }
 
 void App::handle(const DismissMessage&) { state_.message.reset(); }

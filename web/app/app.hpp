@@ -87,6 +87,7 @@ private:
     void settings_changed();
     void reload_and_replay();
     void adopt(StoredGenerations stored);
+    void reset_to_empty(const char* message_key);
     void replay(PendingChange c, std::map<std::string, std::string>& renamed);
 
     Platform& platform_;

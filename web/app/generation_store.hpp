@@ -35,6 +35,11 @@ public:
     // first); prunes generations older than kGenerationsKept.
     void save(const std::string& text, Platform::StorageCallback done);
     long head() const { return head_; }
+    // Storage was erased by this tab: the next save starts from nothing, not from the old head.
+    void forget() {
+        head_ = 0;
+        head_text_.reset();
+    }
 
 private:
     void load_from(long generation, int left, StoredGenerations acc, std::function<void(StoredGenerations)> done);
