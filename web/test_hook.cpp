@@ -6,6 +6,7 @@
 #include <emscripten/emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <vector>
 
 namespace jobbplan::web {
@@ -68,6 +69,17 @@ bool test_hook_is_text_field(float x, float y) {
 
 void test_hook_set_app(const App* app) { g_app = app; }
 
+std::set<std::string>& unfilled() {
+    static std::set<std::string> u;
+    return u;
+}
+
+void test_hook_unfilled(std::string_view key, const std::vector<std::string>& names) {
+    std::string line(key);
+    for (const std::string& n : names) line += " {" + n + "}";
+    unfilled().insert(std::move(line));
+}
+
 }  // namespace jobbplan::web
 
 using namespace jobbplan::web;
@@ -82,6 +94,11 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     for (const auto& r : rects())
         out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}, {"focused", r.focused}});
     g_buffer = out.dump();
+    return g_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_unfilled() {
+    g_buffer = nlohmann::json(unfilled()).dump();
     return g_buffer.c_str();
 }
 

@@ -3,6 +3,7 @@
 // state snapshot. Tests click real widgets at their real positions and read what the user sees.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jobbplan::web {
 
@@ -14,6 +15,9 @@ void test_hook_widget(std::string_view id, std::string_view label, float x, floa
 // Whether (x, y) lies on a text field drawn in the last frame.
 bool test_hook_is_text_field(float x, float y);
 void test_hook_set_app(const App* app);
+// A sentence was drawn with {names} it lacks (a bug: the user would read "{days}"); kept for the
+// browser tests, which walk every screen in every language and fail on any.
+void test_hook_unfilled(std::string_view key, const std::vector<std::string>& names);
 
 // The keyboard-focused widget's label and value, for the screen-reader live region.
 void set_focused_label(std::string label);

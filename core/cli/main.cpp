@@ -3,6 +3,7 @@
 #include "jobbplan/i18n.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
+#include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
 #include "jobbplan/version.hpp"
 
@@ -95,12 +96,12 @@ void print_text(const Report& r, const Catalogue& cat) {
     o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat) << "\n";
     if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
     for (const Meeting& m : r.meetings)
-        o << "  " << m.number << ". " << cat.text(m.kind_key) << " (" << m.party << ") " << to_string(m.earliest) << " - "
+        o << "  " << m.number << ". " << meeting_title(m, cat) << " (" << m.party << ") " << to_string(m.earliest) << " - "
           << to_string(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
           << (m.held_on ? " " + to_string(*m.held_on) : std::string{}) << "\n";
     if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
     for (const Deadline& d : r.deadlines)
-        o << "  " << to_string(d.due) << " " << cat.text(d.kind_key) << ": " << cat.text("state." + d.status) << " - "
+        o << "  " << to_string(d.due) << " " << deadline_title(d, cat) << ": " << cat.text("state." + d.status) << " - "
           << explain(d.why, cat) << "\n";
     if (r.current_period >= 0) {
         const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
@@ -112,12 +113,12 @@ void print_text(const Report& r, const Catalogue& cat) {
     }
     if (!r.consequences.steps.empty()) o << "\n" << cat.text("label.consequences") << ":\n";
     for (const ConsequenceStep& s : r.consequences.steps)
-        o << "  [" << (s.reached ? "x" : " ") << "] " << cat.text(s.key) << " - " << explain(s.why, cat) << "\n";
+        o << "  [" << (s.reached ? "x" : " ") << "] " << step_title(s, cat) << " - " << explain(s.why, cat) << "\n";
     if (!r.plan.empty()) o << "\n" << cat.text("label.plan") << ":\n";
     for (const PlanSection& s : r.plan)
         o << "  [" << (s.complete ? "x" : " ") << "] " << cat.text(s.key) << (s.complete ? "" : " - " + cat.text(s.hint_key)) << "\n";
     if (!r.obligations.empty()) o << "\n" << cat.text("label.obligations") << ":\n";
-    for (const Obligation& ob : r.obligations) o << "  - " << cat.text(ob.key) << ": " << explain(ob.why, cat) << "\n";
+    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat) << ": " << explain(ob.why, cat) << "\n";
     if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
     for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat) << "\n";
 }

@@ -29,6 +29,16 @@ std::optional<Date> parse_date(std::string_view text) {
     return out;
 }
 
+bool in_record_range(Date d) {
+    return d.year() >= date::year{kEarliestRecordYear} && d.year() <= date::year{kLatestRecordYear};
+}
+
+std::optional<Date> parse_record_date(std::string_view text) {
+    auto d = parse_date(text);
+    if (d && !in_record_range(*d)) return std::nullopt;
+    return d;
+}
+
 std::string to_string(Date d) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace jobbplan {
 
 Problems Catalogue::add_json_text(std::string_view text, std::string_view origin) {
@@ -51,6 +53,21 @@ std::string Catalogue::text(std::string_view key, const Params& params) const {
             }
         }
         out += s[i++];
+    }
+    return out;
+}
+
+std::vector<std::string> Catalogue::unfilled(std::string_view key, const Params& params) const {
+    std::vector<std::string> out;
+    auto it = strings_.find(key);
+    if (it == strings_.end()) return out;
+    const std::string& s = it->second;
+    for (std::size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
+        const std::size_t close = s.find('}', open);
+        if (close == std::string::npos) break;
+        const std::string_view name{s.data() + open + 1, close - open - 1};
+        if (std::none_of(params.begin(), params.end(), [&](const auto& kv) { return kv.first == name; }))
+            out.emplace_back(name);
     }
     return out;
 }

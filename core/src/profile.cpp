@@ -9,10 +9,6 @@ namespace jobbplan {
 
 namespace {
 
-// Dates a jobseeker's record can hold: births from 1900, plans up to 2100.
-constexpr date::year kEarliestYear{1900};
-constexpr date::year kLatestYear{2100};
-
 
 using nlohmann::json;
 
@@ -75,9 +71,9 @@ public:
         if (v->is_string()) d = parse_date(v->get<std::string>());
         if (!d) {
             fail(field, v->dump() + " is not a date");
-        } else if (d->year() < kEarliestYear || d->year() > kLatestYear) {
-            // A typo like 1013 for 2013 would otherwise make the report walk a thousand years of weeks.
-            fail(field, v->dump() + " is outside the years 1900 to 2100");
+        } else if (!in_record_range(*d)) {
+            fail(field, v->dump() + " is outside the years " + std::to_string(kEarliestRecordYear) + " to " +
+                            std::to_string(kLatestRecordYear));
             d.reset();
         }
         return d;

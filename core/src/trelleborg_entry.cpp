@@ -41,8 +41,9 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
         const Rule* r = pack.at(id, on);
         if (!r) continue;
         Params params;
-        if (r->params.contains("minutes")) params.push_back({"minutes", std::to_string(int_param(r, "minutes", 0))});
-        if (r->params.contains("km")) params.push_back({"km", std::to_string(int_param(r, "km", 0))});
+        // The pack's figure each sentence names ("{minutes}", "{km}", "{months}").
+        for (const char* name : {"minutes", "km", "months"})
+            if (r->params.contains(name)) params.push_back({name, std::to_string(int_param(r, name, 0))});
         f.obligations.push_back({key, r->explain(params)});
     }
     const Rule* commute = pack.at("se.active.commute", on);

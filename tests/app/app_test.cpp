@@ -252,8 +252,8 @@ TEST_F(AppTest, MergeAddsOnlyNewEntriesAndKeepsABackup) {
     incoming.joblog.push_back(extra);
     act(ImportText{"x.json", to_json(incoming).dump()});
     ASSERT_TRUE(app.state().import_preview);
-    EXPECT_EQ(app.state().import_preview->new_entries, 1);
-    EXPECT_EQ(app.state().import_preview->same_entries, static_cast<int>(n));
+    EXPECT_EQ(app.state().import_preview->counts.new_entries, 1);
+    EXPECT_EQ(app.state().import_preview->counts.same_entries, static_cast<int>(n));
     act(ConfirmImport{false});
     EXPECT_EQ(app.state().profile->joblog.size(), n + 1);
     EXPECT_TRUE(platform.stored.count(kBackupKey));

@@ -6,6 +6,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,11 @@ public:
     }
     void open_print_view(const std::string& html) override { printed.push_back(html); }
     void defer(std::function<void()> task) override { pending.push_back(std::move(task)); }
+    // Deterministic, so a test run repeats; distinct per platform (seed) like two devices.
+    void random_bytes(unsigned char* out, std::size_t n) override {
+        for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<unsigned char>(rng() >> 24);
+    }
+    std::mt19937 rng{12345};
     Date today() const override { return now; }
     void announce(const std::string& t) override { announced.push_back(t); }
     void set_document_language(const std::string&) override {}

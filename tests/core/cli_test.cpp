@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <functional>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -110,6 +111,46 @@ TEST_F(Cli, Validate) {
     CliRun bad = cli("validate " + broken);
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_NE(bad.out.find(R"(joblog[1].date: "2024-13-01" is not a date)"), std::string::npos) << bad.out;
+}
+
+}  // namespace
+}  // namespace jobbplan
+
+namespace jobbplan {
+namespace {
+
+// What a caseworker reads in a terminal: every example, in every language, as text and as JSON
+// with its translated sentences, on the golden date and a year later, shows no raw {placeholder}.
+TEST_F(Cli, NoRawPlaceholderInTextOrJsonOutput) {
+    const char* examples[] = {"dk-dagpenge", "dk-kontanthjaelp", "fi-borga", "fi-karleby", "se-trelleborg",
+                              "se-trelleborg-service"};
+    for (const char* ex : examples)
+        for (const char* lang : {"sv", "da", "fi", "en"})
+            for (const char* on : {"2026-11-23", "2027-11-23"})
+                for (const char* format : {"text", "json"}) {
+                    CliRun r = cli("report " + kSource + "/assets/examples/" + ex + ".json --on " + on + " --lang " +
+                                   lang + " --format " + format);
+                    ASSERT_EQ(r.exit_code, 0) << ex << " " << lang << ": " << r.out;
+                    if (std::string(format) == "json") {
+                        // Only the rendered sentences: keys and the seeds' quotes are not for reading aloud.
+                        auto j = nlohmann::json::parse(r.out, nullptr, false);
+                        ASSERT_FALSE(j.is_discarded());
+                        std::string sentences;
+                        std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& v) {
+                            if (v.is_object()) {
+                                for (const char* k : {"text", "note"})
+                                    if (v.contains(k) && v[k].is_string()) sentences += v[k].get<std::string>() + "\n";
+                                for (const auto& [k, x] : v.items()) walk(x);
+                            } else if (v.is_array()) {
+                                for (const auto& x : v) walk(x);
+                            }
+                        };
+                        walk(j);
+                        EXPECT_EQ(sentences.find('{'), std::string::npos) << ex << " " << lang << " " << on << ":\n" << sentences;
+                    } else {
+                        EXPECT_EQ(r.out.find('{'), std::string::npos) << ex << " " << lang << " " << on << ":\n" << r.out;
+                    }
+                }
 }
 
 }  // namespace

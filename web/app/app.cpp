@@ -4,6 +4,7 @@
 #include "app/print_view.hpp"
 #include "app/store_document.hpp"
 #include "jobbplan/assets.hpp"
+#include "jobbplan/record_check.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,16 +14,6 @@
 
 namespace jobbplan::web {
 namespace {
-
-// Ids are stable across export and import so a merge can recognise entries it already has.
-template <class T>
-std::string unused_id(const std::vector<T>& items, const char* prefix) {
-    long max = 0;
-    const std::string p(prefix);
-    for (const T& x : items)
-        if (x.id.rfind(p, 0) == 0) max = std::max(max, std::strtol(x.id.c_str() + p.size(), nullptr, 10));
-    return p + std::to_string(max + 1);
-}
 
 bool by_date(const JoblogEntry& a, const JoblogEntry& b) { return date::sys_days{a.date} < date::sys_days{b.date}; }
 bool event_by_date(const Event& a, const Event& b) { return date::sys_days{a.date} < date::sys_days{b.date}; }
@@ -148,16 +139,15 @@ namespace {
 // A new entry whose id the other tab has meanwhile given to an entry of its own gets a fresh id,
 // and later changes to it follow.
 template <class T>
-void follow_id(std::string& id, bool created, const std::vector<T>& items, const char* prefix,
+void follow_id(std::string& id, bool created, const std::vector<T>& items, const std::string& fresh_id,
                std::map<std::string, std::string>& renamed) {
     if (auto it = renamed.find(id); it != renamed.end()) {
         id = it->second;
         return;
     }
     if (!created || std::none_of(items.begin(), items.end(), [&](const T& x) { return x.id == id; })) return;
-    const std::string fresh = unused_id(items, prefix);
-    renamed[id] = fresh;
-    id = fresh;
+    renamed[id] = fresh_id;
+    id = fresh_id;
 }
 }  // namespace
 
@@ -175,13 +165,13 @@ void App::replay(PendingChange c, std::map<std::string, std::string>& renamed) {
                 return;  // the other tab's save has no profile to change
             } else {
                 if constexpr (std::is_same_v<A, SaveJoblogEntry>)
-                    follow_id(a.entry.id, c.created, state_.profile->joblog, "j", renamed);
+                    follow_id(a.entry.id, c.created, state_.profile->joblog, new_id("j"), renamed);
                 if constexpr (std::is_same_v<A, DeleteJoblogEntry>)
-                    follow_id(a.id, false, state_.profile->joblog, "j", renamed);
+                    follow_id(a.id, false, state_.profile->joblog, std::string(), renamed);
                 if constexpr (std::is_same_v<A, SaveEvent>)
-                    follow_id(a.event.id, c.created, state_.profile->events, "ev", renamed);
+                    follow_id(a.event.id, c.created, state_.profile->events, new_id("ev"), renamed);
                 if constexpr (std::is_same_v<A, DeleteEvent>)
-                    follow_id(a.id, false, state_.profile->events, "ev", renamed);
+                    follow_id(a.id, false, state_.profile->events, std::string(), renamed);
                 handle(a);
             }
         },
@@ -329,6 +319,13 @@ void App::handle(const SetTextScale& a) {
     settings_changed();
 }
 void App::handle(const SetDemoToday& a) {
+    // A report date past the record's years would make the report walk centuries of periods.
+    if (a.date && !in_record_range(*a.date)) {
+        notify(MessageKind::Error, "ui.form.date_out_of_range", {{"value", to_string(*a.date)},
+                                                                 {"from", std::to_string(kEarliestRecordYear)},
+                                                                 {"to", std::to_string(kLatestRecordYear)}});
+        return;
+    }
     state_.settings.demo_today = a.date;
     recompute();
     settings_changed();
@@ -350,6 +347,7 @@ void App::handle(const LoadExample& a) {
     note(ReplaceProfile{*state_.profile});
     state_.screen = Screen::Overview;
     notify(MessageKind::Success, "ui.msg.example_loaded");
+    state_.message->offers_undo = true;
 }
 
 void App::handle(const NewProfile& a) {
@@ -373,8 +371,29 @@ void App::handle(const NewProfile& a) {
     state_.screen = Screen::Situation;
 }
 
+// 128 random bits: ids stay unique across people and devices, so a caseworker merging two
+// clients' files, or one person's phone and laptop, never mistakes one entry for another.
+std::string App::new_id(const char* prefix) {
+    unsigned char bytes[16];
+    platform_.random_bytes(bytes, sizeof bytes);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string id = std::string(prefix) + "-";
+    for (unsigned char b : bytes) {
+        id += kHex[b >> 4];
+        id += kHex[b & 15];
+    }
+    return id;
+}
+
+bool App::refused(const Problems& problems) {
+    if (problems.empty()) return false;
+    // The reader's own words, so the form says what a file with this value would be refused for.
+    notify(MessageKind::Error, "ui.msg.not_saved", {{"error", problems.front().to_string()}});
+    return true;
+}
+
 void App::handle(const UpdateSituation& a) {
-    if (!state_.profile) return;
+    if (!state_.profile || refused(check_situation(a.situation))) return;
     remember(UndoSituation{std::move(state_.profile->situation)});
     state_.profile->situation = a.situation;
     note(a);
@@ -382,10 +401,10 @@ void App::handle(const UpdateSituation& a) {
 }
 
 void App::handle(const SaveJoblogEntry& a) {
-    if (!state_.profile) return;
+    if (!state_.profile || refused(check_entry(state_.profile->situation, a.entry))) return;
     auto& log = state_.profile->joblog;
     JoblogEntry entry = a.entry;
-    if (entry.id.empty()) entry.id = unused_id(log, "j");
+    if (entry.id.empty()) entry.id = new_id("j");
     std::optional<JoblogEntry> before = take(log, entry.id);
     note(SaveJoblogEntry{entry}, !before);
     remember(UndoEntry{entry.id, std::move(before)});
@@ -402,13 +421,14 @@ void App::handle(const DeleteJoblogEntry& a) {
     remember(UndoEntry{a.id, std::move(before)});
     changed();
     notify(MessageKind::Info, "ui.msg.entry_deleted");
+    state_.message->offers_undo = true;
 }
 
 void App::handle(const SaveEvent& a) {
-    if (!state_.profile) return;
+    if (!state_.profile || refused(check_event(state_.profile->situation, a.event))) return;
     auto& events = state_.profile->events;
     Event event = a.event;
-    if (event.id.empty()) event.id = unused_id(events, "ev");
+    if (event.id.empty()) event.id = new_id("ev");
     std::optional<Event> before = take(events, event.id);
     note(SaveEvent{event}, !before);
     remember(UndoEvent{event.id, std::move(before)});
@@ -425,6 +445,7 @@ void App::handle(const DeleteEvent& a) {
     remember(UndoEvent{a.id, std::move(before)});
     changed();
     notify(MessageKind::Info, "ui.msg.event_deleted");
+    state_.message->offers_undo = true;
 }
 
 void App::handle(const UpdatePlan& a) {
@@ -500,16 +521,7 @@ void App::handle(const ImportText& a) {
     ImportPreview preview;
     preview.file_name = a.file_name;
     preview.incoming = std::move(*p.value);
-    // Ids of what is already here, looked up once each: a merge preview of two ten-year logs.
-    std::unordered_set<std::string_view> entries, events;
-    if (state_.profile) {
-        entries.reserve(state_.profile->joblog.size());
-        for (const auto& e : state_.profile->joblog) entries.insert(e.id);
-        for (const auto& e : state_.profile->events) events.insert(e.id);
-    }
-    for (const auto& e : preview.incoming.joblog) (entries.count(e.id) ? preview.same_entries : preview.new_entries)++;
-    for (const auto& e : preview.incoming.events)
-        if (!events.count(e.id)) preview.new_events++;
+    preview.counts = count_merge(state_.profile ? *state_.profile : Profile{}, preview.incoming);
     state_.import_preview = std::move(preview);
     state_.screen = Screen::Exchange;
 }
@@ -517,6 +529,7 @@ void App::handle(const ImportText& a) {
 void App::handle(const ConfirmImport& a) {
     if (!state_.import_preview) return;
     Profile incoming = std::move(state_.import_preview->incoming);
+    const MergeCounts counts = state_.import_preview->counts;
     state_.import_preview.reset();
     if (state_.profile) {
         // The previous profile is kept, both as an undo step and as a stored backup.
@@ -525,7 +538,14 @@ void App::handle(const ConfirmImport& a) {
     const bool merge = !a.replace && state_.profile && state_.profile->situation.system == incoming.situation.system;
     set_profile(merge ? merge_profiles(*state_.profile, incoming) : std::move(incoming), true);
     note(ReplaceProfile{*state_.profile});
-    notify(MessageKind::Success, merge ? "ui.msg.import_merged" : "ui.msg.import_replaced");
+    if (merge)
+        notify(MessageKind::Success, "ui.msg.import_merged",
+               {{"new", std::to_string(counts.new_entries)}, {"same", std::to_string(counts.same_entries)},
+                {"differ", std::to_string(counts.differing_entries)},
+                {"new_events", std::to_string(counts.new_events + counts.differing_events)}});
+    else
+        notify(MessageKind::Success, "ui.msg.import_replaced");
+    state_.message->offers_undo = true;
     state_.screen = Screen::Overview;
 }
 

@@ -53,6 +53,9 @@ private:
     void persist();
     void write();
     void notify(MessageKind kind, std::string key, Params params = {});
+    // Says why an edit is not kept when the profile reader would refuse it; true if so.
+    bool refused(const Problems& problems);
+    std::string new_id(const char* prefix);
     void handle(const SetLanguage&);
     void handle(const SetTheme&);
     void handle(const SetTextScale&);

@@ -28,16 +28,24 @@ struct Message {
     MessageKind kind = MessageKind::Info;
     std::string text_key;  // ui catalogue key
     Params params;
+    // The change it reports can be undone: the message bar offers Undo right there, so a delete
+    // made on a screen without an Undo button can still be taken back.
+    bool offers_undo = false;
 };
 
 enum class StorageStatus { Loading, Ready, Failed };
 
+// A merge matches by id and content: the same id with other content (another person's "j1", or
+// an entry edited on another device) is a difference the preview shows, and both are kept.
+struct MergeCounts {
+    int new_entries = 0, same_entries = 0, differing_entries = 0;
+    int new_events = 0, same_events = 0, differing_events = 0;
+};
+
 struct ImportPreview {
     std::string file_name;
     Profile incoming;
-    int new_entries = 0;       // joblog entries whose id is not in the current profile
-    int same_entries = 0;
-    int new_events = 0;
+    MergeCounts counts;  // what a merge would add, find already here, or find differing
 };
 
 // What was stored could not be read: never reset silently, offer the raw data and the last good save.

@@ -1,5 +1,7 @@
 #include "app/calendar_export.hpp"
 
+#include "jobbplan/report_text.hpp"
+
 #include <cstdio>
 
 namespace jobbplan::web {
@@ -45,12 +47,12 @@ std::string calendar_ics(const Report& report, const Catalogue& cat) {
     for (const Meeting& m : report.meetings) {
         if (m.status == "held") continue;
         add_event(out, "meeting-" + std::to_string(++n) + "-" + ics_date(m.latest), m.latest,
-                  cat.text(m.kind_key, {{"number", std::to_string(m.number)}, {"party", m.party}}),
+                  meeting_title(m, cat),
                   cat.text(m.why.text_key, m.why.params));
     }
     for (const Deadline& d : report.deadlines) {
         if (d.status == "met") continue;
-        add_event(out, "deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, cat.text(d.kind_key, d.why.params),
+        add_event(out, "deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, deadline_title(d, cat),
                   cat.text(d.why.text_key, d.why.params));
     }
     out += "END:VCALENDAR\r\n";

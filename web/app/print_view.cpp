@@ -1,5 +1,7 @@
 #include "app/print_view.hpp"
 
+#include "jobbplan/report_text.hpp"
+
 #include "app/report_view.hpp"
 
 namespace jobbplan::web {
@@ -51,14 +53,14 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
     h += "<h2>" + esc(cat.text("ui.nav.calendar")) + "</h2><table>";
     for (const auto& m : r.meetings)
         h += "<tr><td>" + esc(to_string(m.earliest)) + " &ndash; " + esc(to_string(m.latest)) + "</td><td>" +
-             esc(cat.text(m.kind_key, {{"number", std::to_string(m.number)}, {"party", m.party}})) + "</td><td>" +
+             esc(meeting_title(m, cat)) + "</td><td>" +
              esc(cat.text("ui.status." + m.status)) + "</td></tr>";
     for (const auto& d : r.deadlines)
-        h += "<tr><td>" + esc(to_string(d.due)) + "</td><td>" + esc(cat.text(d.kind_key, d.why.params)) + "</td><td>" +
+        h += "<tr><td>" + esc(to_string(d.due)) + "</td><td>" + esc(deadline_title(d, cat)) + "</td><td>" +
              esc(cat.text("ui.status." + d.status)) + "</td></tr>";
     h += "</table><h2>" + esc(cat.text("ui.overview.consequences")) + "</h2><ol>";
     for (const auto& c : r.consequences.steps)
-        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(cat.text(c.key)) + why(cat, c.why) +
+        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(step_title(c, cat)) + why(cat, c.why) +
              "</li>";
     h += "</ol><h2>" + esc(cat.text("ui.nav.joblog")) + "</h2><table><tr><th>" + esc(cat.text("ui.joblog.date")) + "</th><th>" +
          esc(cat.text("ui.joblog.employer")) + "</th><th>" + esc(cat.text("ui.joblog.job_title")) + "</th></tr>";

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace jobbplan::web {
 namespace {
@@ -81,7 +83,7 @@ Parsed<StoredState> decode_store(std::string_view text) {
         if (st.contains("text_scale") && st["text_scale"].is_number())
             s.settings.text_scale = std::clamp(st["text_scale"].get<float>(), 1.0f, 2.0f);
         if (st.contains("demo_today") && st["demo_today"].is_string())
-            s.settings.demo_today = parse_date(st["demo_today"].get<std::string>());
+            s.settings.demo_today = parse_record_date(st["demo_today"].get<std::string>());
     }
     if (doc.contains("profile") && !doc["profile"].is_null()) {
         Parsed<Profile> p = parse_profile(doc["profile"]);
@@ -122,6 +124,18 @@ Parsed<Profile> decode_import(std::string_view text) {
         out.problems.push_back({"", "the file does not hold a Jobbplan profile"});
         return out;
     }
+    if (doc.contains("format") && doc["format"] == "jobbplan-store") {
+        // What the page stores, and what the recovery screen downloads: its profile is read by the
+        // same reader as an export's, so a repaired download can be imported again.
+        if (unreadable_version(doc, out.problems)) return out;
+        if (!doc.contains("profile") || doc["profile"].is_null()) {
+            out.problems.push_back({"profile", "this stored copy holds no profile (only settings): there is nothing to import"});
+            return out;
+        }
+        Parsed<Profile> p = parse_profile(doc["profile"]);
+        for (auto& pr : p.problems) pr.path = "profile." + pr.path;
+        return p;
+    }
     if (doc.contains("format")) {
         if (doc["format"] != "jobbplan-export" || !doc.contains("profile")) {
             out.problems.push_back({"format", "not a Jobbplan export"});
@@ -135,15 +149,80 @@ Parsed<Profile> decode_import(std::string_view text) {
     return parse_profile(doc);
 }
 
+namespace {
+
+enum class Match { New, Same, Differs };
+
+template <class T>
+Match match(const std::unordered_map<std::string_view, const T*>& here, const T& x) {
+    auto it = here.find(x.id);
+    if (x.id.empty() || it == here.end()) {
+        // An item without an id (a hand-written file) is matched by content alone.
+        if (x.id.empty())
+            for (const auto& [id, y] : here)
+                if (*y == x) return Match::Same;
+        return Match::New;
+    }
+    return *it->second == x ? Match::Same : Match::Differs;
+}
+
+template <class T>
+std::unordered_map<std::string_view, const T*> by_id(const std::vector<T>& items) {
+    std::unordered_map<std::string_view, const T*> out;
+    out.reserve(items.size());
+    for (const T& x : items) out.emplace(x.id, &x);
+    return out;
+}
+
+template <class T>
+void count(const std::vector<T>& here, const std::vector<T>& incoming, int& added, int& same, int& differing) {
+    const auto index = by_id(here);
+    for (const T& x : incoming) {
+        switch (match(index, x)) {
+            case Match::New: ++added; break;
+            case Match::Same: ++same; break;
+            case Match::Differs: ++differing; break;
+        }
+    }
+}
+
+// Adds what is new or differs; a differing one gets the first free "<id>-2", "<id>-3" ...
+template <class T>
+void add_missing(std::vector<T>& merged, const std::vector<T>& incoming) {
+    std::set<std::string> ids;
+    for (const T& x : merged) ids.insert(x.id);
+    const auto index = by_id(merged);  // taken before adding: pointers into `merged` stay valid until then
+    std::vector<T> added;
+    for (const T& x : incoming) {
+        const Match m = match(index, x);
+        if (m == Match::Same) continue;
+        T copy = x;
+        if (m == Match::Differs || ids.count(copy.id)) {
+            for (int n = 2;; ++n)
+                if (!ids.count(x.id + "-" + std::to_string(n))) {
+                    copy.id = x.id + "-" + std::to_string(n);
+                    break;
+                }
+        }
+        ids.insert(copy.id);
+        added.push_back(std::move(copy));
+    }
+    for (T& x : added) merged.push_back(std::move(x));
+}
+
+}  // namespace
+
+MergeCounts count_merge(const Profile& current, const Profile& incoming) {
+    MergeCounts c;
+    count(current.joblog, incoming.joblog, c.new_entries, c.same_entries, c.differing_entries);
+    count(current.events, incoming.events, c.new_events, c.same_events, c.differing_events);
+    return c;
+}
+
 Profile merge_profiles(const Profile& current, const Profile& incoming) {
     Profile merged = current;
-    std::set<std::string> entry_ids, event_ids;
-    for (const auto& e : current.joblog) entry_ids.insert(e.id);
-    for (const auto& e : current.events) event_ids.insert(e.id);
-    for (const auto& e : incoming.joblog)
-        if (entry_ids.insert(e.id).second) merged.joblog.push_back(e);
-    for (const auto& e : incoming.events)
-        if (event_ids.insert(e.id).second) merged.events.push_back(e);
+    add_missing(merged.joblog, incoming.joblog);
+    add_missing(merged.events, incoming.events);
     std::stable_sort(merged.joblog.begin(), merged.joblog.end(),
                      [](const JoblogEntry& a, const JoblogEntry& b) { return date::sys_days{a.date} < date::sys_days{b.date}; });
     std::stable_sort(merged.events.begin(), merged.events.end(),

@@ -26,7 +26,11 @@ std::string export_file_name(Date on);  // jobbplan-2026-11-23.json
 // Accepts an export file or a bare profile document.
 Parsed<Profile> decode_import(std::string_view text);
 
-// Merge by id: entries and events already present (same id) are kept as they are; new ones are added.
+// Merge by id and content: an incoming entry or event with a new id is added; one equal to what is
+// here (same id, same content) is already here; one with a known id but other content is added as
+// well, under a fresh id, so nothing of either side is lost. The current situation and plan stay:
+// a merge adds to the log and never changes who the jobseeker is.
+MergeCounts count_merge(const Profile& current, const Profile& incoming);
 Profile merge_profiles(const Profile& current, const Profile& incoming);
 
 }  // namespace jobbplan::web

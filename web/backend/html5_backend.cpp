@@ -391,7 +391,11 @@ void backend_new_frame() {
 void backend_end_frame() {
     State& st = s();
     const bool want = ImGui::GetIO().WantTextInput;
-    if (want != st.text_focused) {
+    // While a field is edited the hidden input must hold the DOM focus, every frame: a mouse click
+    // from one field straight into another focuses the canvas (the browser's default for mousedown)
+    // while ImGui goes on wanting text, so checking only for a change of WantTextInput lost every
+    // letter typed into the second field. The JS side does nothing when the input has the focus.
+    if (want != st.text_focused || want) {
         st.text_focused = want;
         jobbplan_js_text_input_focus(want ? 1 : 0);
     }

@@ -199,6 +199,10 @@ mergeInto(LibraryManager.library, {
     return 0;
   },
 
+  jobbplan_js_random_bytes: function (ptr, n) {
+    crypto.getRandomValues(HEAPU8.subarray(ptr, ptr + n));
+  },
+
   jobbplan_js_today: function () {
     var d = new Date();
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
@@ -234,7 +238,8 @@ mergeInto(LibraryManager.library, {
       ready: true,
       get frames() { return _jobbplan_test_frames(); },
       snapshot: function () { return UTF8ToString(_jobbplan_test_snapshot()); },
-      widgets: function () { return UTF8ToString(_jobbplan_test_widgets()); }
+      widgets: function () { return UTF8ToString(_jobbplan_test_widgets()); },
+      unfilled: function () { return UTF8ToString(_jobbplan_test_unfilled()); }
     };
     var loading = document.getElementById('loading');
     if (loading) loading.hidden = true;

@@ -24,6 +24,7 @@ void jobbplan_js_choose_file();
 void jobbplan_js_open_print_view(const char* html);
 int jobbplan_js_today();
 void jobbplan_js_announce(const char* text);
+void jobbplan_js_random_bytes(unsigned char* out, int n);
 void jobbplan_js_set_language(const char* lang);
 }
 
@@ -87,6 +88,7 @@ public:
             },
             new std::function<void()>(std::move(task)), 0);
     }
+    void random_bytes(unsigned char* out, std::size_t n) override { jobbplan_js_random_bytes(out, static_cast<int>(n)); }
     Date today() const override {
         const int v = jobbplan_js_today();
         return Date{date::year{v / 10000}, date::month{static_cast<unsigned>(v / 100 % 100)},

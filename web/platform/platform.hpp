@@ -3,6 +3,7 @@
 // natively in tests (MemoryPlatform) and in the browser (BrowserPlatform) unchanged.
 #include "jobbplan/calendar.hpp"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -51,6 +52,10 @@ public:
     // Runs `task` soon, in a turn of its own after the current frame (setTimeout in the browser), so
     // slow work such as writing a long joblog does not lengthen the frame that asked for it.
     virtual void defer(std::function<void()> task) = 0;
+
+    // Unpredictable bytes (crypto.getRandomValues in the browser), for ids that must not collide
+    // across people and devices when files are merged.
+    virtual void random_bytes(unsigned char* out, std::size_t n) = 0;
 
     // Today in the user's own time zone: a Helsinki user past midnight is already on tomorrow.
     virtual Date today() const = 0;

@@ -1,5 +1,7 @@
 #include "ui/a11y_mirror.hpp"
 
+#include "jobbplan/report_text.hpp"
+
 #include "app/report_view.hpp"
 
 #include <nlohmann/json.hpp>
@@ -37,20 +39,20 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
     }
     out.push_back({"h2", c.tr("ui.overview.next_meeting")});
     if (const Meeting* m = next_meeting(r))
-        out.push_back({"p", c.tr(m->kind_key, {{"number", std::to_string(m->number)}, {"party", m->party}}) + ", " +
+        out.push_back({"p", c.tr(m->kind_key, meeting_params(*m)) + ", " +
                                 c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}})});
     else
         out.push_back({"p", c.tr("ui.overview.none")});
     out.push_back({"h2", c.tr("ui.overview.next_deadline")});
     if (const Deadline* d = next_deadline(r))
-        out.push_back({"p", c.tr(d->kind_key, d->why.params) + ": " + format_date(c, d->due) + " (" +
+        out.push_back({"p", c.tr(d->kind_key, deadline_params(*d)) + ": " + format_date(c, d->due) + " (" +
                                 days_left_text(c, today, d->due) + ")"});
     else
         out.push_back({"p", c.tr("ui.overview.none")});
     if (r.consequences.current >= 0) {
         out.push_back({"h2", c.tr("ui.overview.consequences")});
         const auto& step = r.consequences.steps[static_cast<size_t>(r.consequences.current)];
-        out.push_back({"p", c.tr(step.key) + " (" + c.tr("ui.overview.you_are_here") + ")"});
+        out.push_back({"p", c.tr(step.key, step_params(step)) + " (" + c.tr("ui.overview.you_are_here") + ")"});
     }
 }
 

@@ -34,6 +34,8 @@ void error_line(const Ctx& c, const std::string& text) {
 
 }  // namespace
 
+void error_text(const Ctx& c, const std::string& text) { error_line(c, text); }
+
 void field_help(const std::string& text) {
     muted(text);
     said_with_field(text);
@@ -57,8 +59,14 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
     const bool changed = ImGui::InputTextWithHint(hidden.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank);
     track(id, true);
     announce_if_focused(label, text);
-    valid = (optional && text.empty()) || parse_date(text).has_value();
-    if (!valid) error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
+    // The same years the profile reader takes: what this field accepts can always be read back.
+    valid = (optional && text.empty()) || parse_record_date(text).has_value();
+    if (!valid && parse_date(text))
+        error_line(c, c.tr("ui.form.date_out_of_range", {{"value", text},
+                                                         {"from", std::to_string(kEarliestRecordYear)},
+                                                         {"to", std::to_string(kLatestRecordYear)}}));
+    else if (!valid)
+        error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
     return changed;
 }
 

@@ -14,13 +14,16 @@ struct Choice {
 };
 
 bool text_field(const Ctx& c, std::string_view id, const std::string& label, std::string& value, bool multiline = false);
-// Keeps what the user typed in `text`; `valid` is false while it is not a real date.
+// Keeps what the user typed in `text`; `valid` is false while it is not a real date within the
+// years the profile reader takes (kEarliestRecordYear..kLatestRecordYear).
 bool date_field(const Ctx& c, std::string_view id, const std::string& label, std::string& text, bool& valid,
                 bool optional = false);
 bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max);
 bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
                   std::string& value);
 bool check_field(const Ctx& c, std::string_view id, const std::string& label, bool& value);
+// An error line under the field just drawn: in the error colour, and said with the field.
+void error_text(const Ctx& c, const std::string& text);
 // A help line under the field just drawn: shown muted, and said with the field when it has the focus.
 void field_help(const std::string& text);
 

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace jobbplan::web::ui {
 namespace {
@@ -79,12 +80,18 @@ void draw_nav(const Ctx& c) {
     }
 }
 
-// One line beside its dismiss button; a longer text ends in "..." and shows in full under the
-// pointer or finger (the screen-reader mirror always has all of it).
-void message_line(const std::string& text, const std::string& dismiss) {
+// The width of a row of buttons with these labels, gaps included.
+float buttons_width(const std::vector<std::string>& labels) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float button_w = ImGui::CalcTextSize(dismiss.c_str()).x + style.FramePadding.x * 2;
-    const float w = std::max(1.0f, ImGui::GetContentRegionAvail().x - button_w - style.ItemSpacing.x);
+    float w = 0;
+    for (const std::string& l : labels) w += ImGui::CalcTextSize(l.c_str()).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    return w;
+}
+
+// One line beside its buttons; a longer text ends in "..." and shows in full under the pointer or
+// finger (the screen-reader mirror always has all of it).
+void message_line(const std::string& text, float buttons_w) {
+    const float w = std::max(1.0f, ImGui::GetContentRegionAvail().x - buttons_w);
     const float h = ImGui::GetFrameHeight();  // the button's height: the row is one button tall
     ImGui::Dummy(ImVec2(w, h));
     const ImVec2 a = ImGui::GetItemRectMin();
@@ -99,9 +106,15 @@ void draw_message(const Ctx& c) {
     const Message& m = *c.state.message;
     const Palette& p = palette(c.state.settings.theme);
     const ImVec4 col = m.kind == MessageKind::Error ? p.bad : m.kind == MessageKind::Success ? p.ok : p.text;
+    // A change that can be undone offers Undo in the message itself, on every screen.
+    const bool undo = m.offers_undo && !c.state.undo.empty();
+    std::vector<std::string> labels;
+    if (undo) labels.push_back(c.tr("ui.undo"));
+    labels.push_back(c.tr("ui.dismiss"));
+    const float buttons_w = buttons_width(labels);
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     if (c.narrow) {
-        message_line(c.tr(m.text_key, m.params), c.tr("ui.dismiss"));
+        message_line(c.tr(m.text_key, m.params), buttons_w);
         ImGui::PopStyleColor();
         track("message");
         ImGui::SameLine();
@@ -109,9 +122,14 @@ void draw_message(const Ctx& c) {
         wrapped(c.tr(m.text_key, m.params));
         ImGui::PopStyleColor();
         track("message");
-        same_line_if_fits(c.tr("ui.dismiss"));
+        const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+        if (ImGui::GetItemRectMax().x + buttons_w <= right) ImGui::SameLine();
     }
-    if (button("message.dismiss", c.tr("ui.dismiss"))) c.send(DismissMessage{});
+    if (undo) {
+        if (button("message.undo", labels.front())) c.send(Undo{});
+        ImGui::SameLine();
+    }
+    if (button("message.dismiss", labels.back())) c.send(DismissMessage{});
 }
 
 // A phone's one-row bar: the menu button names the current screen and opens the navigation.

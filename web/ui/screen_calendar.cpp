@@ -1,6 +1,7 @@
 // Calendar: meetings and deadlines of the next six months on one timeline, exportable as .ics.
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
+#include "jobbplan/report_text.hpp"
 
 #include <algorithm>
 
@@ -23,10 +24,10 @@ void draw_calendar(const Ctx& c) {
     std::vector<Item> items;
     for (const Meeting& m : r.meetings)
         items.push_back({m.latest,
-                         c.tr(m.kind_key, {{"number", std::to_string(m.number)}, {"party", m.party}}) + " \xE2\x80\x94 " +
+                         c.tr(m.kind_key, meeting_params(m)) + " \xE2\x80\x94 " +
                              c.tr("ui.overview.window", {{"from", format_date(c, m.earliest)}, {"to", format_date(c, m.latest)}}),
                          m.status, &m.why});
-    for (const Deadline& d : r.deadlines) items.push_back({d.due, c.tr(d.kind_key, d.why.params), d.status, &d.why});
+    for (const Deadline& d : r.deadlines) items.push_back({d.due, c.tr(d.kind_key, deadline_params(d)), d.status, &d.why});
     std::stable_sort(items.begin(), items.end(),
                      [](const Item& a, const Item& b) { return date::sys_days{a.day} < date::sys_days{b.day}; });
     const Palette& pal = palette(c.state.settings.theme);

@@ -24,14 +24,20 @@ void draw_exchange(const Ctx& c) {
     if (button("exchange.import", c.tr("ui.exchange.import"))) c.send(ChooseImportFile{});
     if (const auto& p = c.state.import_preview) {
         ImGui::Spacing();
+        const MergeCounts& n = p->counts;
         wrapped(c.tr("ui.exchange.preview", {{"file", p->file_name},
                                              {"system", c.tr("ui.system." + p->incoming.situation.system)},
                                              {"entries", std::to_string(p->incoming.joblog.size())},
-                                             {"new", std::to_string(p->new_entries)},
-                                             {"same", std::to_string(p->same_entries)},
-                                             {"events", std::to_string(p->incoming.events.size())}}));
+                                             {"new", std::to_string(n.new_entries)},
+                                             {"same", std::to_string(n.same_entries)},
+                                             {"differ", std::to_string(n.differing_entries)},
+                                             {"events", std::to_string(p->incoming.events.size())},
+                                             {"new_events", std::to_string(n.new_events)},
+                                             {"same_events", std::to_string(n.same_events)},
+                                             {"differ_events", std::to_string(n.differing_events)}}));
         track("exchange.preview");
         const bool can_merge = c.state.profile && c.state.profile->situation.system == p->incoming.situation.system;
+        if (can_merge) muted(c.tr("ui.exchange.merge_keeps_situation"));
         if (can_merge && button("exchange.merge", c.tr("ui.exchange.merge"), true)) c.send(ConfirmImport{false});
         if (can_merge) same_line_if_fits(c.tr("ui.exchange.replace"));
         if (button("exchange.replace", c.tr("ui.exchange.replace"), !can_merge)) c.send(ConfirmImport{true});

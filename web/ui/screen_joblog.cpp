@@ -208,7 +208,11 @@ void draw_joblog(const Ctx& c) {
             ImGui::PushID(e.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(to_string(e.date).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) start_form(c, &e);
+            // AllowItemOverlap: the row opens the form, but the Delete button drawn on top of it in the
+            // last cell takes its own clicks (without it the row won every click and Delete edited).
+            if (ImGui::Selectable(to_string(e.date).c_str(), false,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                start_form(c, &e);
             track("joblog.row." + e.id);
             ImGui::TableNextColumn();
             if (c.narrow)

@@ -3,6 +3,7 @@
 #include "app/report_view.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
+#include "jobbplan/report_text.hpp"
 
 namespace jobbplan::web::ui {
 namespace {
@@ -49,7 +50,7 @@ void draw_overview(const Ctx& c) {
 
     heading(c.tr("ui.overview.next_meeting"));
     if (const Meeting* m = next_meeting(r)) {
-        wrapped(c.tr(m->kind_key, {{"number", std::to_string(m->number)}, {"party", m->party}}));
+        wrapped(c.tr(m->kind_key, meeting_params(*m)));
         wrapped(c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}}) +
                 " (" + days_left_text(c, today, m->latest) + ")");
         if (!m->mode_key.empty()) muted(c.tr(m->mode_key));
@@ -61,7 +62,7 @@ void draw_overview(const Ctx& c) {
 
     heading(c.tr("ui.overview.next_deadline"));
     if (const Deadline* d = next_deadline(r)) {
-        wrapped(c.tr(d->kind_key, d->why.params));
+        wrapped(c.tr(d->kind_key, deadline_params(*d)));
         wrapped(format_date(c, d->due) + " (" + days_left_text(c, today, d->due) + ")");
         muted(c.tr("ui.status." + d->status));
         explanation(c, "deadline", d->why);
@@ -77,7 +78,7 @@ void draw_overview(const Ctx& c) {
         const bool next = static_cast<int>(i) == r.consequences.next();
         const char* marker = s.reached ? "\xE2\x97\x8F" : "\xE2\x97\x8B";  // filled / hollow circle
         ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : next ? pal.warn : pal.text);
-        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key).c_str(),
+        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key, step_params(s)).c_str(),
                            current ? (" \xE2\x86\x90 " + c.tr("ui.overview.you_are_here")).c_str()
                                    : next ? (" \xE2\x86\x90 " + c.tr("ui.overview.next_step")).c_str() : "");
         ImGui::PopStyleColor();

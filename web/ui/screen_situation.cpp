@@ -114,12 +114,16 @@ void draw_event_form(const Ctx& c) {
     field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
     date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
+    // The reader refuses an end before the start, so the form does too, beside the field.
+    const auto from = parse_record_date(g_event.date), until = parse_record_date(g_event.until);
+    const bool order_ok = !from || !until || !(*until < *from);
+    if (!order_ok) error_text(c, c.tr("ui.form.until_before_date", {{"until", g_event.until}, {"date", g_event.date}}));
     choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
     choice_field(c, "event.mode", c.tr("ui.event.mode"), modes(), g_event.mode);
     if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
     if (g_event.type == "job_offer_refused") check_field(c, "event.valid", c.tr("ui.event.valid_reason"), g_event.valid_reason);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
-    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok;
+    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok;
     ImGui::BeginDisabled(!ok);
     if (button("event.save", c.tr("ui.save"), true)) {
         Event e;

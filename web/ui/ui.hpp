@@ -15,7 +15,9 @@ struct Ctx {
     App& app;
     const Catalogue& cat;
     bool narrow;  // phone layout: one column
-    std::string tr(std::string_view key, const Params& params = {}) const { return cat.text(key, params); }
+    // The sentence in the user's language; one drawn with a {name} left unfilled is reported to
+    // the test hook (widgets.cpp), so no screen can show a raw placeholder unnoticed.
+    std::string tr(std::string_view key, const Params& params = {}) const;
     void send(Action a) const { app.dispatch(std::move(a)); }
 };
 

@@ -31,6 +31,13 @@ void record(std::string_view id, std::string_view label, bool text_field, ImGuiI
 
 }  // namespace
 
+std::string Ctx::tr(std::string_view key, const Params& params) const {
+    std::string out = cat.text(key, params);
+    if (out.find('{') != std::string::npos)  // cheap first look; most sentences have no brace left
+        if (auto names = cat.unfilled(key, params); !names.empty()) test_hook_unfilled(key, names);
+    return out;
+}
+
 void track(std::string_view id, bool text_field, ImGuiID imgui_id) { record(id, "", text_field, imgui_id); }
 
 void same_line_if_fits(const std::string& next_label) {

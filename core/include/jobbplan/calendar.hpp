@@ -15,6 +15,16 @@ using Date = date::year_month_day;
 
 // Parses exactly "YYYY-MM-DD" and rejects impossible dates (2023-02-29, 2024-13-01).
 std::optional<Date> parse_date(std::string_view text);
+
+// The years a jobseeker's record can hold (births from 1900, plans up to 2100). The profile reader
+// refuses any other date, so every form and the demo clock refuse them too: a typo such as
+// 1025-03-01 must be turned away where it is typed, never stored where it would make the whole
+// record unreadable. A typo like 1013 for 2013 would also make the report walk a thousand years.
+inline constexpr int kEarliestRecordYear = 1900;
+inline constexpr int kLatestRecordYear = 2100;
+bool in_record_range(Date d);
+// parse_date, and within the record's years.
+std::optional<Date> parse_record_date(std::string_view text);
 std::string to_string(Date d);
 
 struct IsoWeek {

@@ -22,6 +22,9 @@ public:
     // visible, never a crash.
     std::string text(std::string_view key, const Params& params = {}) const;
     std::vector<std::string> keys() const;
+    // The {names} of the key's string that `params` does not fill: text() would show them raw.
+    // Tests and the page's self-check use it; an empty result means the sentence is whole.
+    std::vector<std::string> unfilled(std::string_view key, const Params& params = {}) const;
 
 private:
     std::map<std::string, std::string, std::less<>> strings_;

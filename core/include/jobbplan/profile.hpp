@@ -58,6 +58,7 @@ struct Event {
     std::optional<bool> lawful_excuse;  // meeting_missed / cancelled: lovligt forhindret
     std::optional<bool> valid_reason;   // job_offer_refused
     std::string note;
+    friend bool operator==(const Event&, const Event&) = default;  // a merge compares content too
 };
 
 struct JoblogEntry {
@@ -72,6 +73,7 @@ struct JoblogEntry {
     std::string contact;
     std::string status;  // "sent", "interview", "rejected", "offer", "hired", "withdrawn"
     std::string notes;
+    friend bool operator==(const JoblogEntry&, const JoblogEntry&) = default;
 };
 
 struct PlanDraft {

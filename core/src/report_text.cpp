@@ -1,0 +1,41 @@
+#include "jobbplan/report_text.hpp"
+
+#include <algorithm>
+
+namespace jobbplan {
+namespace {
+
+// Adds name=value unless the explanation already gives that name (its value is the rule's own).
+void add(Params& p, std::string name, std::string value) {
+    if (std::none_of(p.begin(), p.end(), [&](const auto& kv) { return kv.first == name; }))
+        p.emplace_back(std::move(name), std::move(value));
+}
+
+}  // namespace
+
+Params meeting_params(const Meeting& m) {
+    Params p = m.why.params;
+    add(p, "number", std::to_string(m.number));
+    add(p, "party", m.party);
+    add(p, "earliest", to_string(m.earliest));
+    add(p, "latest", to_string(m.latest));
+    add(p, "date", to_string(m.held_on.value_or(m.latest)));
+    return p;
+}
+
+Params deadline_params(const Deadline& d) {
+    Params p = d.why.params;
+    add(p, "due", to_string(d.due));
+    return p;
+}
+
+Params step_params(const ConsequenceStep& s) { return s.why.params; }
+Params obligation_params(const Obligation& o) { return o.why.params; }
+
+std::string meeting_title(const Meeting& m, const Catalogue& cat) { return cat.text(m.kind_key, meeting_params(m)); }
+std::string deadline_title(const Deadline& d, const Catalogue& cat) { return cat.text(d.kind_key, deadline_params(d)); }
+std::string step_title(const ConsequenceStep& s, const Catalogue& cat) { return cat.text(s.key, step_params(s)); }
+std::string obligation_title(const Obligation& o, const Catalogue& cat) { return cat.text(o.key, obligation_params(o)); }
+std::string explanation_text(const Explanation& e, const Catalogue& cat) { return cat.text(e.text_key, e.params); }
+
+}  // namespace jobbplan
