@@ -27,11 +27,13 @@ Agreement agreement(const Situation& s, const RulePack& pack, Date on) {
     Agreement a;
     if (s.agreed_applications_per_month && *s.agreed_applications_per_month >= 0 &&
         *s.agreed_applications_per_month <= max) {
+        a.agreed = true;
         a.per_month = *s.agreed_applications_per_month;
         if (max_rule) a.why = max_rule->explain({{"count", std::to_string(a.per_month)}, {"max", std::to_string(max)}});
         return a;
     }
-    // No usable agreement: the seed's "i princip fyra" is the reading until the plan says otherwise.
+    // No usable agreement: an unknown number is not 0. The seed's "i princip fyra" is shown as what
+    // to expect, but no month is judged (neither met nor neglected) until the plan gives a number.
     a.per_month = fallback;
     if (default_rule) a.why = default_rule->explain({{"count", std::to_string(fallback)}});
     if (s.agreed_applications_per_month && max_rule) {
@@ -39,8 +41,8 @@ Agreement agreement(const Situation& s, const RulePack& pack, Date on) {
                                              {"max", std::to_string(max)}});
         bad.text_key = "notice.fi.agreed_out_of_range";
         a.notices.push_back(std::move(bad));
-    } else if (max_rule) {
-        Explanation missing = max_rule->explain({{"count", std::to_string(fallback)}, {"max", std::to_string(max)}});
+    } else if (default_rule) {
+        Explanation missing = default_rule->explain({{"count", std::to_string(fallback)}, {"max", std::to_string(max)}});
         missing.text_key = "notice.fi.agree_in_plan";
         a.notices.push_back(std::move(missing));
     }
@@ -81,6 +83,7 @@ std::vector<ApplicationPeriod> review_months(const Profile& p, const RulePack& p
         m.end = last_of_month(start);
         m.required = a.per_month;
         m.closed = m.end < on;
+        m.judged = a.agreed;
         m.why = a.why;
         // Entries dated after the report date are plans, not applications yet.
         for (const JoblogEntry* e : by_date.between(m.start, std::min(m.end, on))) {

@@ -16,7 +16,8 @@ bool has_event(const Profile& p, std::string_view type, Date from, Date to);
 Provider customer(const Profile& p, const RulePack& pack, Date on);
 
 struct Agreement {
-    int per_month = 0;
+    bool agreed = false;  // a usable number is in the employment plan; without one no month is judged
+    int per_month = 0;    // the agreed number, or the seed's "i princip fyra" shown for information
     Explanation why;
     std::vector<Explanation> notices;  // missing or out-of-range agreement
 };
