@@ -13,6 +13,8 @@ std::vector<RequiredRule> finland_required_rules() {
         {"fi.provider.te_office", {}},
         {"fi.applications.monthly_max", {"max"}},
         {"fi.applications.default", {"per_month"}},
+        {"fi.applications.from_plan", {}},
+        {"fi.applications.earlier_customers", {}},
         {"fi.applications.ways", {}},
         {"fi.applications.min_job_length", {"weeks"}},
         {"fi.report.deadline", {"days_after_month_end"}},
@@ -65,6 +67,9 @@ Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
     else if (neglected > 0) r.status_key = "status.fi.behind";
     // Never "you are meeting the obligation" without an agreed number to meet.
     else if (!agreed.agreed) r.status_key = "status.fi.not_agreed";
+    else if (agreed.earlier_customer) r.status_key = "status.fi.earlier_customer";
+    else if (std::none_of(r.periods.begin(), r.periods.end(), [](const ApplicationPeriod& m) { return m.judged; }))
+        r.status_key = "status.fi.not_started";
     else r.status_key = "status.fi.ok";
     std::sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return r;

@@ -248,6 +248,88 @@ TEST(FinlandAgreement, UnknownNumberIsNeverCompliance) {
     EXPECT_FALSE(to_json(r)["periods"][0].contains("judged"));
 }
 
+// 000: the number "överenskoms i samband med att din individuella sysselsättningsplan görs upp och
+// uppdateras": the duty runs from that plan, not from the registration month. Caseworker's reading:
+// the plan's month is judged from the plan day with the plan's number; months before are listed
+// but not judged.
+TEST(FinlandMonths, JudgedFromThePlanThatSetTheNumber) {
+    Profile p = karleby(2);
+    p.situation.plan_agreed_on = d("2026-10-15");
+    p.joblog = {entry("early", "2026-10-02", "fi.grant"), entry("a", "2026-10-16", "fi.grant"),
+                entry("b", "2026-10-20", "fi.grant"), entry("c", "2026-11-02", "fi.grant")};
+    p.events = {event("report_submitted", "2026-10-31")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    ASSERT_EQ(r.periods.size(), 3u);
+    EXPECT_FALSE(r.periods[0].judged);  // September: before the plan, nothing reported, not neglected
+    EXPECT_EQ(r.periods[0].why.text_key, "period.fi.before_plan");
+    EXPECT_EQ(r.periods[0].why.params[0], (std::pair<std::string, std::string>{"date", "2026-10-15"}));
+    EXPECT_TRUE(r.periods[1].judged);
+    EXPECT_EQ(r.periods[1].start, d("2026-10-15"));
+    EXPECT_EQ(r.periods[1].counted, 2);  // the 2 October entry predates the plan
+    ASSERT_EQ(r.deadlines.size(), 2u);   // October and November only
+    EXPECT_EQ(r.consequences.current, -1);
+    EXPECT_EQ(r.status_key, "status.fi.ok");
+    for (const Explanation& n : r.notices) EXPECT_NE(n.text_key, "notice.fi.plan_date_missing");
+
+    // A plan made after the report date: no month judged yet, and never "ok".
+    p.situation.plan_agreed_on = d("2026-12-01");
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    for (const ApplicationPeriod& m : r.periods) EXPECT_FALSE(m.judged) << m.label;
+    EXPECT_EQ(r.status_key, "status.fi.not_started");
+
+    // No plan date: every month since registration is judged, and the date is asked for.
+    p.situation.plan_agreed_on.reset();
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_TRUE(r.periods[0].judged);
+    EXPECT_EQ(r.status_key, "status.fi.behind");
+    bool asked = false;
+    for (const Explanation& n : r.notices) asked |= n.text_key == "notice.fi.plan_date_missing";
+    EXPECT_TRUE(asked);
+}
+
+// 000: "Om du har redan varit kund ... före maj 2022, kräver ändringen inte att du vidtar några
+// åtgärder. När det finns behov av att uppdatera din sysselsättningsplan nästa gång, kommer din egen
+// ansvariga expert överens med dig om antalet". They keep what they had until the plan is updated.
+TEST(FinlandMonths, CustomersFromBeforeMay2022KeepTheirPlan) {
+    Profile p = karleby(3);
+    p.situation.registered_on = d("2022-03-01");
+    Report r = compute_report(p, builtin_rule_book(), d("2022-08-15"));
+    ASSERT_FALSE(r.periods.empty());
+    for (const ApplicationPeriod& m : r.periods) {
+        EXPECT_FALSE(m.judged) << m.label;
+        EXPECT_EQ(m.why.text_key, "period.fi.earlier_customer") << m.label;
+    }
+    EXPECT_TRUE(r.deadlines.empty());
+    EXPECT_EQ(r.status_key, "status.fi.earlier_customer");
+    const Explanation* kept = nullptr;
+    for (const Explanation& n : r.notices)
+        if (n.text_key == "notice.fi.earlier_customer") kept = &n;
+    ASSERT_NE(kept, nullptr);
+    EXPECT_EQ(kept->source.file, "000_60a27da499a31ef2.txt");
+    EXPECT_NE(kept->source.quote.find("före maj 2022"), std::string::npos);
+    // A plan from before the model is still the old plan.
+    p.situation.plan_agreed_on = d("2022-04-20");
+    EXPECT_EQ(compute_report(p, builtin_rule_book(), d("2022-08-15")).status_key, "status.fi.earlier_customer");
+    // The plan is updated on 2022-06-10: from then on the agreed number is judged.
+    p.situation.plan_agreed_on = d("2022-06-10");
+    r = compute_report(p, builtin_rule_book(), d("2022-08-15"));
+    EXPECT_EQ(r.status_key, "status.fi.behind");
+    for (const ApplicationPeriod& m : r.periods) EXPECT_EQ(m.judged, m.end >= d("2022-06-10")) << m.label;
+
+    // Every key of this item has words in all four languages, with no placeholder left.
+    const Params date{{"date", "2026-10-15"}};
+    for (std::string_view lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        for (const char* key : {"notice.fi.earlier_customer", "notice.fi.plan_date_missing", "period.fi.earlier_customer",
+                                "status.fi.earlier_customer", "status.fi.not_started", "note.fi.from_plan",
+                                "note.fi.earlier_customer", "status.fi.not_agreed"}) {
+            EXPECT_TRUE(cat.has(key)) << lang << ": " << key;
+            EXPECT_EQ(cat.text(key).find('{'), std::string::npos) << lang << ": " << key;
+        }
+        EXPECT_EQ(cat.text("period.fi.before_plan", date).find('{'), std::string::npos) << lang;
+    }
+}
+
 // Validation lives in the profile reader (a stored profile with 5 is refused with its path); the
 // evaluator only adds a notice for profiles built in code.
 TEST(FinlandAgreement, ProfileReaderRejectsFive) {
@@ -485,7 +567,7 @@ TEST(FinlandMonths, RegisteredInTheFuture) {
     Report r = compute_report(p, builtin_rule_book(), d("2026-12-31"));
     EXPECT_TRUE(r.periods.empty());
     EXPECT_EQ(r.current_period, -1);
-    EXPECT_EQ(r.status_key, "status.fi.ok");
+    EXPECT_EQ(r.status_key, "status.fi.not_started");  // nothing judged yet is not "you are meeting it"
 }
 
 void collect(const Explanation& e, std::vector<std::pair<std::string, Params>>& out) {

@@ -11,8 +11,8 @@ namespace {
 struct SituationForm {
     long generation = -1;
     Situation s;
-    std::string registered, benefit_since, birth, child_birth, change_date, change_kind;
-    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true;
+    std::string registered, benefit_since, birth, child_birth, change_date, change_kind, plan_date;
+    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true, plan_ok = true;
     // An unknown number is not 0: "agreed in my plan" is unticked until the user says so.
     bool agreed_set = false;
     int agreed = 0, commute = 0;
@@ -51,6 +51,7 @@ void load_form(const Ctx& c) {
     g_sit.child_birth = opt_date(g_sit.s.child_birth_date);
     g_sit.agreed_set = g_sit.s.agreed_applications_per_month.has_value();
     g_sit.agreed = g_sit.s.agreed_applications_per_month.value_or(0);
+    g_sit.plan_date = opt_date(g_sit.s.plan_agreed_on);
     g_sit.commute = g_sit.s.commute_minutes.value_or(0);
     if (g_sit.s.planned_change) {
         g_sit.change_kind = g_sit.s.planned_change->kind;
@@ -76,7 +77,11 @@ void draw_situation_form(const Ctx& c) {
         check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
         check_field(c, "situation.agreed_set", c.tr("ui.situation.agreed_set"), g_sit.agreed_set);
         field_help(c.tr("ui.situation.agreed_help"));
-        if (g_sit.agreed_set) int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+        if (g_sit.agreed_set) {
+            int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+            date_field(c, "situation.plan_agreed_on", c.tr("ui.situation.plan_agreed_on"), g_sit.plan_date, g_sit.plan_ok, true);
+            field_help(c.tr("ui.situation.plan_agreed_on_help"));
+        }
     }
     if (s.system == kTrelleborg) {
         int_field(c, "situation.commute", c.tr("ui.situation.commute"), g_sit.commute, 0, 600);
@@ -87,7 +92,7 @@ void draw_situation_form(const Ctx& c) {
     if (!g_sit.change_kind.empty())
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
-    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok &&
+    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok && (!g_sit.agreed_set || g_sit.plan_ok) &&
                     (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
     ImGui::BeginDisabled(!ok);
     if (button("situation.save", c.tr("ui.save"), true)) {
@@ -98,6 +103,7 @@ void draw_situation_form(const Ctx& c) {
         out.child_birth_date = parse_date(g_sit.child_birth);
         if (out.system == kFinland)
             out.agreed_applications_per_month = agreed_from_form(g_sit.agreed_set, g_sit.agreed);
+        if (out.system == kFinland) out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
         if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
         out.planned_change.reset();
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};
