@@ -610,6 +610,16 @@ TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
     for (const char* c : {"fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur", "fi.job_market_profile",
                           "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant", "fi.other_activity"})
         keys.push_back({std::string{"category."} + c, {}});
+    // Keys the two examples do not reach: no benefit, a decided or unexplained karens, the form's
+    // plan-date cases and the Borgå reading.
+    const Params karens{{"days", "45"}, {"date", "2026-11-10"}};
+    for (const auto& k : std::vector<std::pair<std::string, Params>>{
+             {"notice.fi.no_benefit", {}}, {"note.fi.no_benefit", {}}, {"notice.fi.karens45_decided", karens},
+             {"notice.fi.sanction_cause_unknown", karens}, {"note.fi.borga_groups", {}}, {"status.fi.not_agreed", {}},
+             {"status.fi.not_started", {}}, {"status.fi.earlier_customer", {}}, {"notice.fi.earlier_customer", {}},
+             {"notice.fi.plan_date_missing", {}}, {"period.fi.before_plan", {{"date", "2026-10-15"}}},
+             {"period.fi.earlier_customer", {}}, {"note.fi.from_plan", {}}, {"note.fi.earlier_customer", {}}})
+        keys.push_back(k);
     ASSERT_GT(keys.size(), 40u);
     for (std::string_view lang : kLanguages) {
         const Catalogue& cat = builtin_catalogue(lang);

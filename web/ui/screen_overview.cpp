@@ -71,6 +71,8 @@ void draw_overview(const Ctx& c) {
 
     heading(c.tr("ui.overview.consequences"));
     const Palette& pal = palette(c.state.settings.theme);
+    // fi without a benefit: the core gives no ladder and says why among the notices.
+    if (r.consequences.steps.empty()) muted(c.tr("ui.overview.none"));
     for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
         const ConsequenceStep& s = r.consequences.steps[i];
         const bool current = static_cast<int>(i) == r.consequences.current;

@@ -92,7 +92,8 @@ void draw_situation_form(const Ctx& c) {
     if (!g_sit.change_kind.empty())
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
-    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok && (!g_sit.agreed_set || g_sit.plan_ok) &&
+    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok &&
+                    (!g_sit.agreed_set || g_sit.plan_ok) &&
                     (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
     ImGui::BeginDisabled(!ok);
     if (button("situation.save", c.tr("ui.save"), true)) {
@@ -101,9 +102,10 @@ void draw_situation_form(const Ctx& c) {
         out.benefit_since = parse_date(g_sit.benefit_since);
         out.birth_date = parse_date(g_sit.birth);
         out.child_birth_date = parse_date(g_sit.child_birth);
-        if (out.system == kFinland)
+        if (out.system == kFinland) {
             out.agreed_applications_per_month = agreed_from_form(g_sit.agreed_set, g_sit.agreed);
-        if (out.system == kFinland) out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
+            out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
+        }
         if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
         out.planned_change.reset();
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};
