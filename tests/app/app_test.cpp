@@ -3,6 +3,7 @@
 #include "app/app.hpp"
 #include "app/form_model.hpp"
 #include "app/generation_store.hpp"
+#include "app/print_view.hpp"
 #include "app/store_document.hpp"
 #include "memory_platform.hpp"
 
@@ -88,6 +89,18 @@ TEST_F(AppTest, RefusalReasonNotStatedSurvivesTheForm) {
     edited.valid_reason = answer_to("no");
     act(SaveEvent{edited});
     EXPECT_EQ(stored_profile().events[0].valid_reason, false);
+}
+
+// The printed report words the Finnish ladder with its days (no raw {days}) in every language.
+TEST_F(AppTest, PrintViewFillsConsequencePlaceholders) {
+    act(LoadExample{"examples/fi-karleby.json"});
+    ASSERT_TRUE(app.state().report);
+    ASSERT_FALSE(app.state().report->consequences.steps.empty());
+    for (std::string_view lang : kLanguages) {
+        const std::string html = print_view_html(*app.state().profile, *app.state().report, builtin_catalogue(lang),
+                                                 std::string{lang});
+        EXPECT_EQ(html.find("{days}"), std::string::npos) << lang;
+    }
 }
 
 TEST_F(AppTest, StartsEmptyAndReady) {

@@ -58,7 +58,7 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
              esc(cat.text("ui.status." + d.status)) + "</td></tr>";
     h += "</table><h2>" + esc(cat.text("ui.overview.consequences")) + "</h2><ol>";
     for (const auto& c : r.consequences.steps)
-        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(cat.text(c.key)) + why(cat, c.why) +
+        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(cat.text(c.key, c.why.params)) + why(cat, c.why) +
              "</li>";
     h += "</ol><h2>" + esc(cat.text("ui.nav.joblog")) + "</h2><table><tr><th>" + esc(cat.text("ui.joblog.date")) + "</th><th>" +
          esc(cat.text("ui.joblog.employer")) + "</th><th>" + esc(cat.text("ui.joblog.job_title")) + "</th></tr>";

@@ -50,7 +50,7 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
     if (r.consequences.current >= 0) {
         out.push_back({"h2", c.tr("ui.overview.consequences")});
         const auto& step = r.consequences.steps[static_cast<size_t>(r.consequences.current)];
-        out.push_back({"p", c.tr(step.key) + " (" + c.tr("ui.overview.you_are_here") + ")"});
+        out.push_back({"p", c.tr(step.key, step.why.params) + " (" + c.tr("ui.overview.you_are_here") + ")"});
     }
 }
 

@@ -79,7 +79,7 @@ void draw_overview(const Ctx& c) {
         const bool next = static_cast<int>(i) == r.consequences.next();
         const char* marker = s.reached ? "\xE2\x97\x8F" : "\xE2\x97\x8B";  // filled / hollow circle
         ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : next ? pal.warn : pal.text);
-        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key).c_str(),
+        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key, s.why.params).c_str(),
                            current ? (" \xE2\x86\x90 " + c.tr("ui.overview.you_are_here")).c_str()
                                    : next ? (" \xE2\x86\x90 " + c.tr("ui.overview.next_step")).c_str() : "");
         ImGui::PopStyleColor();
