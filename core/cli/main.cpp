@@ -105,10 +105,12 @@ void print_text(const Report& r, const Catalogue& cat) {
           << explain(d.why, cat) << "\n";
     if (r.current_period >= 0) {
         const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
-        o << "\n" << cat.text("label.period") << " " << p.label << ": " << p.counted << "/" << p.required
+        // An unjudged period (fi: nothing agreed yet) has no requirement to show as "x/y".
+        o << "\n" << cat.text("label.period") << " " << p.label << ": " << p.counted
+          << (p.judged ? "/" + std::to_string(p.required) : std::string{})
           << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat) << "\n";
         int short_weeks = 0;
-        for (const ApplicationPeriod& q : r.periods) short_weeks += q.closed && q.shortfall() > 0;
+        for (const ApplicationPeriod& q : r.periods) short_weeks += q.judged && q.closed && q.shortfall() > 0;
         o << "  " << cat.text("label.short_periods") << ": " << short_weeks << "\n";
     }
     if (!r.consequences.steps.empty()) o << "\n" << cat.text("label.consequences") << ":\n";

@@ -9,10 +9,12 @@ namespace jobbplan::detail {
 std::vector<RequiredRule> finland_required_rules() {
     return {
         {"fi.provider.karleby_trial", {}},
-        {"fi.provider.borga_trial", {"age_below"}},
+        {"fi.provider.borga_trial", {"age_below"}},  // only integer params are checked on load
         {"fi.provider.te_office", {}},
         {"fi.applications.monthly_max", {"max"}},
         {"fi.applications.default", {"per_month"}},
+        {"fi.applications.from_plan", {}},
+        {"fi.applications.earlier_customers", {}},
         {"fi.applications.ways", {}},
         {"fi.applications.min_job_length", {"weeks"}},
         {"fi.report.deadline", {"days_after_month_end"}},
@@ -21,6 +23,7 @@ std::vector<RequiredRule> finland_required_rules() {
         {"fi.consequence.karens10", {"days"}},
         {"fi.consequence.benefit_loss", {}},
         {"fi.consequence.refusal", {"days"}},
+        {"fi.consequence.no_benefit", {}},
         {"fi.obligation.seek_work", {}},
         {"fi.obligation.notify_changes", {}},
         {"fi.meetings.intensified", {}},
@@ -41,18 +44,32 @@ Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
     r.deadlines = fi::report_deadlines(profile, r.periods, pack, on);
 
     int neglected = fi::neglected_months(r.periods, r.deadlines);
-    r.consequences = fi::ladder(profile, neglected, pack, on);
-    std::vector<Explanation> refusals = fi::refusal_notices(profile, pack, on);
+    // Every consequence in seed 000 falls on the unemployment benefit (benefit days, karens, loss of
+    // the benefit). Without a benefit there is nothing to lose: no ladder, no karens; say so instead.
+    std::vector<Explanation> refusals;
+    if (profile.situation.benefit == "none") {
+        if (const Rule* none = pack.at("fi.consequence.no_benefit", on)) r.notices.push_back(none->explain());
+    } else {
+        r.consequences = fi::ladder(profile, neglected, pack, on);
+        refusals = fi::refusal_notices(profile, pack, on);
+    }
     r.notices.insert(r.notices.end(), refusals.begin(), refusals.end());
 
     r.obligations = fi::obligations(pack, on);
     r.plan = fi::plan_sections(profile, pack, on);
 
     bool karens45 = std::any_of(refusals.begin(), refusals.end(),
-                                [](const Explanation& e) { return e.text_key != "notice.fi.refusal_reason_unknown"; });
+                                [](const Explanation& e) {
+                                    return e.text_key == "notice.fi.karens45" || e.text_key == "notice.fi.karens45_decided";
+                                });
     if (r.consequences.current >= 3) r.status_key = "status.fi.benefit_loss";
     else if (karens45) r.status_key = "status.fi.karens45";
     else if (neglected > 0) r.status_key = "status.fi.behind";
+    // Never "you are meeting the obligation" without an agreed number to meet.
+    else if (!agreed.agreed) r.status_key = "status.fi.not_agreed";
+    else if (agreed.earlier_customer) r.status_key = "status.fi.earlier_customer";
+    else if (std::none_of(r.periods.begin(), r.periods.end(), [](const ApplicationPeriod& m) { return m.judged; }))
+        r.status_key = "status.fi.not_started";
     else r.status_key = "status.fi.ok";
     std::sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return r;

@@ -6,6 +6,9 @@
 //  - what the jobseeker's own log shows: n neglected closed months put them on step n-1, and
 //  - what the office has already decided: a reminder is step 0, each sanction one step further.
 // The office decides ("kan införas"); computed steps are shown as the risk, not as a decision.
+// A karens for refusing a job (sanction_received with cause "job_refusal") is the separate 45-day
+// consequence, never a step of this ladder; a karens whose cause is not stated is counted (the
+// cautious reading) and the jobseeker is asked what it was for.
 #include "finland_parts.hpp"
 
 #include <algorithm>
@@ -13,11 +16,16 @@
 namespace jobbplan::detail::fi {
 
 int neglected_months(const std::vector<ApplicationPeriod>& months, const std::vector<Deadline>& reports) {
+    // reports holds one deadline per judged month, in month order (report_deadlines).
     int n = 0;
-    for (std::size_t i = 0; i < months.size(); ++i) {
-        if (!months[i].closed) continue;
-        bool unreported = i < reports.size() && reports[i].status == "overdue";
-        if (months[i].shortfall() > 0 || unreported) ++n;
+    std::size_t j = 0;
+    for (const ApplicationPeriod& m : months) {
+        if (!m.judged) continue;
+        const Deadline* report = j < reports.size() ? &reports[j] : nullptr;
+        ++j;
+        if (!m.closed) continue;
+        bool unreported = report && report->status == "overdue";
+        if (m.shortfall() > 0 || unreported) ++n;
     }
     return n;
 }
@@ -31,7 +39,7 @@ ConsequenceLadder ladder(const Profile& p, int neglected, const RulePack& pack, 
     for (const Event& e : p.events) {
         if (e.date > on) continue;
         if (e.type == "reminder_received") ++reminders;
-        if (e.type == "sanction_received") ++sanctions;
+        if (e.type == "sanction_received" && e.cause != "job_refusal") ++sanctions;
     }
     int decided = sanctions > 0 ? sanctions : (reminders > 0 ? 0 : -1);
     ConsequenceLadder l;
@@ -53,6 +61,12 @@ std::vector<Explanation> refusal_notices(const Profile& p, const RulePack& pack,
     const Rule* r = pack.at("fi.consequence.refusal", on);
     if (!r) return out;
     for (const Event& e : p.events) {
+        if (e.type == "sanction_received" && e.date <= on && e.cause != "job_search") {
+            Explanation x = r->explain({{"days", std::to_string(int_param(r, "days", 45))}, {"date", to_string(e.date)}});
+            x.text_key = e.cause == "job_refusal" ? "notice.fi.karens45_decided" : "notice.fi.sanction_cause_unknown";
+            out.push_back(std::move(x));
+            continue;
+        }
         if (e.type != "job_offer_refused" || e.date > on) continue;
         Explanation x = r->explain({{"days", std::to_string(int_param(r, "days", 45))}, {"date", to_string(e.date)}});
         // Whether a reason is valid is the office's call; an unstated reason is flagged, not punished.

@@ -3,6 +3,7 @@
 #include "finland_parts.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace jobbplan::detail::fi {
 namespace {
@@ -14,6 +15,23 @@ bool listed(const Rule* r, const std::string& municipality) {
     if (it == r->params.end() || !it->is_array()) return false;
     return std::any_of(it->begin(), it->end(),
                        [&](const nlohmann::json& m) { return m.is_string() && m.get<std::string>() == municipality; });
+}
+
+std::string folded(std::string_view text) {
+    std::size_t b = text.find_first_not_of(" \t"), e = text.find_last_not_of(" \t");
+    std::string out{b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b + 1)};
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+}
+
+// Whether the string param list `name` holds `value`; case-insensitive when asked.
+bool in_list(const Rule& r, std::string_view name, const std::string& value, bool fold) {
+    auto it = r.params.find(std::string{name});
+    if (it == r.params.end() || !it->is_array()) return false;
+    const std::string want = fold ? folded(value) : value;
+    return std::any_of(it->begin(), it->end(), [&](const nlohmann::json& m) {
+        return m.is_string() && (fold ? folded(m.get<std::string>()) : m.get<std::string>()) == want;
+    });
 }
 
 Provider trial(const Rule& r, std::string text_key, Params params) {
@@ -30,15 +48,19 @@ Provider customer(const Profile& p, const RulePack& pack, Date on) {
         return trial(*karleby, karleby->text_key, {{"municipality", s.municipality}});
 
     if (const Rule* borga = pack.at("fi.provider.borga_trial", on); listed(borga, s.municipality)) {
-        // Order follows the seed's sentence; the first criterion that holds is the one explained.
-        if (s.benefit == "labour_market_subsidy") return trial(*borga, "why.fi.borga.labour_market_subsidy", {});
-        if (s.benefit == "kela_basic_allowance") return trial(*borga, "why.fi.borga.kela_basic_allowance", {});
-        if (s.in_employment_service) return trial(*borga, "why.fi.borga.employment_service", {});
+        // The target groups are the pack's params (seed 003); order follows the seed's sentence and
+        // the first group that holds is the one explained.
+        if (in_list(*borga, "benefits", s.benefit, false))
+            return trial(*borga, "why.fi.borga." + s.benefit, {});
+        auto service = borga->params.find("employment_service");
+        if (s.in_employment_service && service != borga->params.end() && service->is_boolean() && service->get<bool>())
+            return trial(*borga, "why.fi.borga.employment_service", {});
         int limit = int_param(borga, "age_below", 30);
         if (s.birth_date && age_on(*s.birth_date, on) < limit)
             return trial(*borga, "why.fi.borga.under_age",
                          {{"age", std::to_string(age_on(*s.birth_date, on))}, {"limit", std::to_string(limit)}});
-        if (!s.mother_tongue.empty() && s.mother_tongue != "fi" && s.mother_tongue != "sv")
+        // Finnish and Swedish are both domestic languages; the code or name is matched case-insensitively.
+        if (!folded(s.mother_tongue).empty() && !in_list(*borga, "domestic_languages", s.mother_tongue, true))
             return trial(*borga, "why.fi.borga.foreign_language", {{"language", s.mother_tongue}});
         Provider te{"provider.te_office", borga->explain({{"municipality", s.municipality}})};
         te.why.text_key = "why.fi.borga.none";

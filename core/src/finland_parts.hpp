@@ -16,9 +16,15 @@ bool has_event(const Profile& p, std::string_view type, Date from, Date to);
 Provider customer(const Profile& p, const RulePack& pack, Date on);
 
 struct Agreement {
-    int per_month = 0;
+    bool agreed = false;  // a usable number is in the employment plan; without one no month is judged
+    int per_month = 0;    // the agreed number, or the seed's "i princip fyra" shown for information
     Explanation why;
-    std::vector<Explanation> notices;  // missing or out-of-range agreement
+    std::vector<Explanation> notices;  // missing or out-of-range agreement, plan date, earlier customer
+    // The first day judged: the day the employment plan with the number was made or updated (or the
+    // registration day when no plan date is given). Empty: no month is judged.
+    std::optional<Date> judged_from;
+    bool earlier_customer = false;  // before May 2022 and no plan since: what was agreed earlier applies
+    Explanation before;             // why for the months not judged although a number is agreed
 };
 Agreement agreement(const Situation& s, const RulePack& pack, Date on);
 EntryVerdict verdict(const JoblogEntry& e, const Situation& s, const RulePack& pack, Date on);

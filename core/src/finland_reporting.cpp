@@ -1,6 +1,7 @@
 // Reporting the fulfilled obligation in Mina e-tjänster "före utsatt tid" (seed 000). The seed gives
 // no date; the caseworker's reading (rule note) is the last day of each review month plus the
-// pack's days_after_month_end (0), unless the employment plan says otherwise.
+// pack's days_after_month_end (0), unless the employment plan says otherwise. Only judged months
+// have a deadline, in the same order as the months.
 #include "finland_parts.hpp"
 
 namespace jobbplan::detail::fi {
@@ -12,6 +13,7 @@ std::vector<Deadline> report_deadlines(const Profile& p, const std::vector<Appli
     if (!rule) return out;
     int grace = int_param(rule, "days_after_month_end", 0);
     for (const ApplicationPeriod& m : months) {
+        if (!m.judged) continue;  // nothing agreed to report on for that month
         Deadline d;
         d.kind_key = "deadline.fi.report";
         d.due = add_days(m.end, grace);

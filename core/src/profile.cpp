@@ -140,6 +140,7 @@ Situation read_situation(const json& j, Problems& problems) {
     s.part_time = r.flag("part_time").value_or(false);
     s.in_employment_service = r.flag("in_employment_service").value_or(false);
     s.agreed_applications_per_month = r.integer("agreed_applications_per_month", 0, 4);
+    s.plan_agreed_on = r.day("plan_agreed_on");
     if (const json* pc = r.find("planned_change"); expect_object(pc, r.at("planned_change"), problems)) {
         ObjectReader c(*pc, r.at("planned_change"), problems);
         PlannedChange change;
@@ -172,6 +173,7 @@ Event read_event(const json& j, const std::string& path, Problems& problems) {
     e.mode = r.text("mode", false, {"in_person", "phone", "digital"});
     e.lawful_excuse = r.flag("lawful_excuse");
     e.valid_reason = r.flag("valid_reason");
+    e.cause = r.text("cause", false, {"job_search", "job_refusal"});
     e.note = r.text("note");
     r.reject_unknown();
     if (e.until && *e.until < e.date) r.fail("until", "\"" + to_string(*e.until) + "\" is before date");
@@ -305,6 +307,7 @@ json without_joblog(const Profile& p) {
     if (s.part_time) sit["part_time"] = true;
     if (s.in_employment_service) sit["in_employment_service"] = true;
     put(sit, "agreed_applications_per_month", s.agreed_applications_per_month);
+    put(sit, "plan_agreed_on", s.plan_agreed_on);
     if (s.planned_change) sit["planned_change"] = {{"kind", s.planned_change->kind}, {"date", to_string(s.planned_change->date)}};
     put(sit, "child_birth_date", s.child_birth_date);
     if (s.addiction_treatment) sit["addiction_treatment"] = true;
@@ -319,6 +322,7 @@ json without_joblog(const Profile& p) {
         put(o, "mode", e.mode);
         put(o, "lawful_excuse", e.lawful_excuse);
         put(o, "valid_reason", e.valid_reason);
+        put(o, "cause", e.cause);
         put(o, "note", e.note);
         events.push_back(std::move(o));
     }

@@ -52,6 +52,8 @@ json to_json(const Report& r) {
                            {"end", to_string(p.end)}, {"required", p.required}, {"counted", p.counted},
                            {"shortfall", p.shortfall()}, {"exempt", p.exempt}, {"closed", p.closed},
                            {"entries", entries}, {"why", to_json(p.why)}});
+        // Only written when false, so reports of systems that judge every period keep their shape.
+        if (!p.judged) periods.back()["judged"] = false;
     }
     json meetings = json::array();
     for (const Meeting& m : r.meetings)

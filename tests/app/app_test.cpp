@@ -1,7 +1,9 @@
 // The app logic (web/app) run natively against MemoryPlatform: persistence, joblog edits with undo,
 // export, import (merge, replace, broken files), storage failures and deleting everything.
 #include "app/app.hpp"
+#include "app/form_model.hpp"
 #include "app/generation_store.hpp"
+#include "app/print_view.hpp"
 #include "app/store_document.hpp"
 #include "memory_platform.hpp"
 
@@ -44,6 +46,61 @@ JoblogEntry entry(const char* d, const char* employer) {
     e.status = "sent";
     e.how_applied = "online";
     return e;
+}
+
+// Issue 11: a new Finnish profile has no agreed number (not 4, not 0), so the report must not say
+// the obligation is met; ticking "agreed in my employment plan" with 0 is an agreement.
+TEST_F(AppTest, NewFinnishProfileHasNoAgreedNumberYet) {
+    act(NewProfile{"fi"});
+    ASSERT_TRUE(app.state().report);
+    EXPECT_FALSE(app.state().profile->situation.agreed_applications_per_month.has_value());
+    EXPECT_EQ(app.state().report->status_key, "status.fi.not_agreed");
+    Situation s = app.state().profile->situation;
+    s.agreed_applications_per_month = agreed_from_form(false, 0);  // the form left alone
+    act(UpdateSituation{s});
+    EXPECT_FALSE(stored_profile().situation.agreed_applications_per_month.has_value());
+    EXPECT_EQ(app.state().report->status_key, "status.fi.not_agreed");
+    s.agreed_applications_per_month = agreed_from_form(true, 0);
+    act(UpdateSituation{s});
+    EXPECT_EQ(stored_profile().situation.agreed_applications_per_month, 0);
+    EXPECT_EQ(app.state().report->status_key, "status.fi.ok");
+}
+
+// Issue 11: the refusal's valid reason is a three-way answer; an event saved without touching it,
+// or an imported one without the field, keeps "not stated" through an edit.
+TEST_F(AppTest, RefusalReasonNotStatedSurvivesTheForm) {
+    EXPECT_EQ(answer_from(std::nullopt), "unknown");
+    EXPECT_EQ(answer_from(true), "yes");
+    EXPECT_EQ(answer_from(false), "no");
+    for (std::optional<bool> v : {std::optional<bool>{}, std::optional<bool>{true}, std::optional<bool>{false}})
+        EXPECT_EQ(answer_to(answer_from(v)), v);
+    act(NewProfile{"fi"});
+    Event refused;
+    refused.type = "job_offer_refused";
+    refused.date = *parse_date("2026-11-05");
+    refused.valid_reason = answer_to("unknown");
+    act(SaveEvent{refused});
+    ASSERT_EQ(stored_profile().events.size(), 1u);
+    EXPECT_FALSE(stored_profile().events[0].valid_reason.has_value());
+    Event edited = app.state().profile->events[0];
+    edited.valid_reason = answer_to(answer_from(edited.valid_reason));  // opened and saved again
+    act(SaveEvent{edited});
+    EXPECT_FALSE(stored_profile().events[0].valid_reason.has_value());
+    edited.valid_reason = answer_to("no");
+    act(SaveEvent{edited});
+    EXPECT_EQ(stored_profile().events[0].valid_reason, false);
+}
+
+// The printed report words the Finnish ladder with its days (no raw {days}) in every language.
+TEST_F(AppTest, PrintViewFillsConsequencePlaceholders) {
+    act(LoadExample{"examples/fi-karleby.json"});
+    ASSERT_TRUE(app.state().report);
+    ASSERT_FALSE(app.state().report->consequences.steps.empty());
+    for (std::string_view lang : kLanguages) {
+        const std::string html = print_view_html(*app.state().profile, *app.state().report, builtin_catalogue(lang),
+                                                 std::string{lang});
+        EXPECT_EQ(html.find("{days}"), std::string::npos) << lang;
+    }
 }
 
 TEST_F(AppTest, StartsEmptyAndReady) {

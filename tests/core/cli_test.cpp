@@ -101,6 +101,18 @@ TEST_F(Cli, ReportPrintsTranslatedJson) {
     EXPECT_EQ(text.out.find("[status."), std::string::npos) << text.out;
 }
 
+// Issue 11: with no number agreed (the Borgå example) the text report shows no "x/4", counts no
+// closed month as short, and leaves no raw {placeholder} in any language.
+TEST_F(Cli, FinnishTextWithoutAnAgreedNumber) {
+    for (const char* lang : {"sv", "da", "fi", "en"}) {
+        CliRun text = cli("report " + kSource + "/assets/examples/fi-borga.json --on 2026-11-23 --format text --lang " + lang);
+        EXPECT_EQ(text.exit_code, 0) << lang;
+        EXPECT_EQ(text.out.find('{'), std::string::npos) << lang << ": " << text.out;
+        EXPECT_EQ(text.out.find("/4"), std::string::npos) << lang << ": " << text.out;
+        EXPECT_NE(text.out.find(": 0\n"), std::string::npos) << lang << ": " << text.out;
+    }
+}
+
 TEST_F(Cli, Validate) {
     CliRun ok = cli("validate " + kSource + "/assets/examples/dk-kontanthjaelp.json");
     EXPECT_EQ(ok.exit_code, 0);

@@ -109,6 +109,53 @@ TEST(FinlandCustomer, WhoBecomesATrialCustomer) {
     }
 }
 
+// 003's target groups are the pack's params, not C++: changing the pack changes who joins. The mother
+// tongue is matched case-insensitively, and Swedish and Finnish are both domestic (not foreign).
+TEST(FinlandCustomer, BorgaGroupsComeFromThePack) {
+    Profile p = karleby();
+    p.situation.municipality = "Borgå";
+    p.situation.benefit = "earnings_related";
+    p.situation.birth_date = d("1970-01-01");
+    for (const char* tongue : {"SV", "Fi", " sv ", "svenska", "Suomi", "Swedish"}) {
+        p.situation.mother_tongue = tongue;
+        EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).key, "provider.te_office") << tongue;
+    }
+    p.situation.mother_tongue = "AR";
+    EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).why.text_key, "why.fi.borga.foreign_language");
+
+    for (const auto& f : detail::embedded_files()) {
+        if (f.path != "rules/fi.json") continue;
+        auto j = nlohmann::json::parse(f.text);
+        for (auto& r : j["rules"])
+            if (r["id"] == "fi.provider.borga_trial") {
+                r["params"]["benefits"] = {"kela_basic_allowance"};
+                r["params"]["age_below"] = 25;
+                r["params"]["employment_service"] = false;
+                r["params"]["domestic_languages"] = {"fi", "sv", "ar"};
+            }
+        auto changed = load_rule_pack(j);
+        ASSERT_TRUE(changed.ok()) << changed.problems[0].to_string();
+        const RulePack& alt = *changed.value;
+        Profile q = p;
+        q.situation.mother_tongue = "ar";
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).key, "provider.te_office");
+        q.situation.mother_tongue = "fi";
+        q.situation.benefit = "labour_market_subsidy";
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).key, "provider.te_office");
+        q.situation.benefit = "kela_basic_allowance";
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).why.text_key, "why.fi.borga.kela_basic_allowance");
+        q.situation.benefit = "earnings_related";
+        q.situation.in_employment_service = true;
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).key, "provider.te_office");
+        q.situation.birth_date = d("1999-01-01");  // 27: under 30 but not under the pack's 25
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).key, "provider.te_office");
+        q.situation.birth_date = d("2003-01-01");  // 23
+        EXPECT_EQ(detail::fi::customer(q, alt, d("2026-11-23")).why.text_key, "why.fi.borga.under_age");
+        return;
+    }
+    FAIL() << "rules/fi.json is not embedded";
+}
+
 // 000: "sök lediga jobb som varar åtminstone 2 veckor", "sök mertidsarbete hos din nuvarande
 // arbetsgivare (deltidsanställda)", and the other eight ways.
 TEST(FinlandVerdict, TheTenWays) {
@@ -162,6 +209,124 @@ TEST(FinlandAgreement, AgreedMissingAndOutOfRange) {
         bool has = false;
         for (const Explanation& n : r.notices) has |= n.text_key == c.notice;
         EXPECT_EQ(has, std::string{c.notice} != "") << c.agreed.value_or(-99);
+    }
+}
+
+// 000: "Detta bedöms individuellt och överenskoms i samband med att din individuella
+// sysselsättningsplan görs upp" and "Nytt är att du i princip ska söka fyra arbetsmöjligheter per
+// månad." An unknown number is not 0 and not a promise: the report says it is not agreed yet,
+// shows the "i princip fyra", and never says the obligation is met; no month is judged.
+TEST(FinlandAgreement, UnknownNumberIsNeverCompliance) {
+    Profile p = karleby(std::nullopt);
+    for (const char* day : {"2026-09-11", "2026-09-12", "2026-09-13", "2026-09-14", "2026-10-01", "2026-10-02",
+                            "2026-10-03", "2026-10-04", "2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"})
+        p.joblog.push_back(entry(day, day, "fi.grant"));
+    p.events = {event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_EQ(r.status_key, "status.fi.not_agreed");
+    ASSERT_EQ(r.periods.size(), 3u);
+    for (const ApplicationPeriod& m : r.periods) {
+        EXPECT_FALSE(m.judged) << m.label;
+        EXPECT_EQ(m.required, 4) << m.label;  // shown as what to expect, not as an agreement
+        EXPECT_EQ(m.why.text_key, "period.fi.default") << m.label;
+    }
+    EXPECT_TRUE(r.deadlines.empty());
+    EXPECT_EQ(r.consequences.current, -1);
+    const Explanation* notice = nullptr;
+    for (const Explanation& n : r.notices)
+        if (n.text_key == "notice.fi.agree_in_plan") notice = &n;
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->source.quote, "Nytt är att du i princip ska söka fyra arbetsmöjligheter per månad.");
+    EXPECT_FALSE(to_json(r)["periods"][0]["judged"].get<bool>());
+    // No applications at all: still "not agreed", never "behind" against a number nobody agreed.
+    p.joblog.clear();
+    EXPECT_EQ(compute_report(p, builtin_rule_book(), d("2026-11-23")).status_key, "status.fi.not_agreed");
+    // An agreed 0 is an agreement: months are judged and met.
+    p.situation.agreed_applications_per_month = 0;
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_TRUE(r.periods.back().judged);
+    EXPECT_FALSE(to_json(r)["periods"][0].contains("judged"));
+}
+
+// 000: the number "överenskoms i samband med att din individuella sysselsättningsplan görs upp och
+// uppdateras": the duty runs from that plan, not from the registration month. Caseworker's reading:
+// the plan's month is judged from the plan day with the plan's number; months before are listed
+// but not judged.
+TEST(FinlandMonths, JudgedFromThePlanThatSetTheNumber) {
+    Profile p = karleby(2);
+    p.situation.plan_agreed_on = d("2026-10-15");
+    p.joblog = {entry("early", "2026-10-02", "fi.grant"), entry("a", "2026-10-16", "fi.grant"),
+                entry("b", "2026-10-20", "fi.grant"), entry("c", "2026-11-02", "fi.grant")};
+    p.events = {event("report_submitted", "2026-10-31")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    ASSERT_EQ(r.periods.size(), 3u);
+    EXPECT_FALSE(r.periods[0].judged);  // September: before the plan, nothing reported, not neglected
+    EXPECT_EQ(r.periods[0].why.text_key, "period.fi.before_plan");
+    EXPECT_EQ(r.periods[0].why.params[0], (std::pair<std::string, std::string>{"date", "2026-10-15"}));
+    EXPECT_TRUE(r.periods[1].judged);
+    EXPECT_EQ(r.periods[1].start, d("2026-10-15"));
+    EXPECT_EQ(r.periods[1].counted, 2);  // the 2 October entry predates the plan
+    ASSERT_EQ(r.deadlines.size(), 2u);   // October and November only
+    EXPECT_EQ(r.consequences.current, -1);
+    EXPECT_EQ(r.status_key, "status.fi.ok");
+    for (const Explanation& n : r.notices) EXPECT_NE(n.text_key, "notice.fi.plan_date_missing");
+
+    // A plan made after the report date: no month judged yet, and never "ok".
+    p.situation.plan_agreed_on = d("2026-12-01");
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    for (const ApplicationPeriod& m : r.periods) EXPECT_FALSE(m.judged) << m.label;
+    EXPECT_EQ(r.status_key, "status.fi.not_started");
+
+    // No plan date: every month since registration is judged, and the date is asked for.
+    p.situation.plan_agreed_on.reset();
+    r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_TRUE(r.periods[0].judged);
+    EXPECT_EQ(r.status_key, "status.fi.behind");
+    bool asked = false;
+    for (const Explanation& n : r.notices) asked |= n.text_key == "notice.fi.plan_date_missing";
+    EXPECT_TRUE(asked);
+}
+
+// 000: "Om du har redan varit kund ... före maj 2022, kräver ändringen inte att du vidtar några
+// åtgärder. När det finns behov av att uppdatera din sysselsättningsplan nästa gång, kommer din egen
+// ansvariga expert överens med dig om antalet". They keep what they had until the plan is updated.
+TEST(FinlandMonths, CustomersFromBeforeMay2022KeepTheirPlan) {
+    Profile p = karleby(3);
+    p.situation.registered_on = d("2022-03-01");
+    Report r = compute_report(p, builtin_rule_book(), d("2022-08-15"));
+    ASSERT_FALSE(r.periods.empty());
+    for (const ApplicationPeriod& m : r.periods) {
+        EXPECT_FALSE(m.judged) << m.label;
+        EXPECT_EQ(m.why.text_key, "period.fi.earlier_customer") << m.label;
+    }
+    EXPECT_TRUE(r.deadlines.empty());
+    EXPECT_EQ(r.status_key, "status.fi.earlier_customer");
+    const Explanation* kept = nullptr;
+    for (const Explanation& n : r.notices)
+        if (n.text_key == "notice.fi.earlier_customer") kept = &n;
+    ASSERT_NE(kept, nullptr);
+    EXPECT_EQ(kept->source.file, "000_60a27da499a31ef2.txt");
+    EXPECT_NE(kept->source.quote.find("före maj 2022"), std::string::npos);
+    // A plan from before the model is still the old plan.
+    p.situation.plan_agreed_on = d("2022-04-20");
+    EXPECT_EQ(compute_report(p, builtin_rule_book(), d("2022-08-15")).status_key, "status.fi.earlier_customer");
+    // The plan is updated on 2022-06-10: from then on the agreed number is judged.
+    p.situation.plan_agreed_on = d("2022-06-10");
+    r = compute_report(p, builtin_rule_book(), d("2022-08-15"));
+    EXPECT_EQ(r.status_key, "status.fi.behind");
+    for (const ApplicationPeriod& m : r.periods) EXPECT_EQ(m.judged, m.end >= d("2022-06-10")) << m.label;
+
+    // Every key of this item has words in all four languages, with no placeholder left.
+    const Params date{{"date", "2026-10-15"}};
+    for (std::string_view lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        for (const char* key : {"notice.fi.earlier_customer", "notice.fi.plan_date_missing", "period.fi.earlier_customer",
+                                "status.fi.earlier_customer", "status.fi.not_started", "note.fi.from_plan",
+                                "note.fi.earlier_customer", "status.fi.not_agreed"}) {
+            EXPECT_TRUE(cat.has(key)) << lang << ": " << key;
+            EXPECT_EQ(cat.text(key).find('{'), std::string::npos) << lang << ": " << key;
+        }
+        EXPECT_EQ(cat.text("period.fi.before_plan", date).find('{'), std::string::npos) << lang;
     }
 }
 
@@ -297,6 +462,86 @@ TEST(FinlandConsequences, RefusingACertainJob) {
     }
 }
 
+// 000: "För att beviljas arbetslöshetsförmån ska du fortsätta söka arbete." Every consequence in
+// the seed falls on the benefit (förmånsdagar, karens, arbetslöshetsförmånen): without a benefit
+// there are no benefit days to lose, and the report says so instead of threatening a karens.
+TEST(FinlandConsequences, NoBenefitNoBenefitSanctions) {
+    Profile p = karleby(1);
+    p.situation.benefit = "none";
+    p.situation.registered_on = d("2026-06-01");  // June..October short: would be benefit loss
+    Event refused = event("job_offer_refused", "2026-11-05");
+    refused.valid_reason = false;
+    p.events = {refused, event("sanction_received", "2026-11-10")};
+    Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+    EXPECT_TRUE(r.consequences.steps.empty());
+    EXPECT_EQ(r.consequences.current, -1);
+    EXPECT_EQ(r.status_key, "status.fi.behind");  // the plan's number is still not met
+    bool no_benefit = false;
+    for (const Explanation& n : r.notices) {
+        EXPECT_NE(n.rule_id, "fi.consequence.refusal") << n.text_key;
+        if (n.text_key == "notice.fi.no_benefit") {
+            no_benefit = true;
+            EXPECT_EQ(n.source.quote, "För att beviljas arbetslöshetsförmån ska du fortsätta söka arbete.");
+            EXPECT_EQ(n.note_key, "note.fi.no_benefit");
+        }
+    }
+    EXPECT_TRUE(no_benefit);
+    p.situation.benefit = "earnings_related";
+    EXPECT_EQ(compute_report(p, builtin_rule_book(), d("2026-11-23")).consequences.steps.size(), 4u);
+}
+
+// 000: "Om du vägrar att ta emot ett säkert jobb utan giltig orsak, kan en karens på 45 dagar
+// införas för dig" is its own sentence, after the ladder (påminnelse, fem, 10 förmånsdagar): a
+// decided 45-day karens is not a step of the job-search ladder.
+TEST(FinlandConsequences, RefusalKarensIsNotALadderStep) {
+    struct Case {
+        const char* cause;
+        int current;
+        const char* status;
+        const char* notice;  // "" = none from the refusal rule
+    };
+    const Case cases[] = {
+        {"job_refusal", -1, "status.fi.karens45", "notice.fi.karens45_decided"},
+        {"job_search", 1, "status.fi.ok", ""},
+        {"", 1, "status.fi.ok", "notice.fi.sanction_cause_unknown"},  // unknown: counted, and asked
+    };
+    for (const Case& c : cases) {
+        Profile p = karleby(0);
+        Event karens = event("sanction_received", "2026-11-10");
+        karens.cause = c.cause;
+        p.events = {karens, event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+        Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
+        EXPECT_EQ(r.consequences.current, c.current) << c.cause;
+        EXPECT_EQ(r.status_key, c.status) << c.cause;
+        std::string found;
+        for (const Explanation& n : r.notices)
+            if (n.rule_id == "fi.consequence.refusal") found = n.text_key;
+        EXPECT_EQ(found, c.notice) << c.cause;
+    }
+}
+
+// The new fields survive the strict reader and the writer.
+TEST(FinlandProfile, RoundTripsPlanDateAndSanctionCause) {
+    Profile p = karleby(std::nullopt);
+    p.situation.plan_agreed_on = d("2026-09-20");
+    Event karens = event("sanction_received", "2026-11-10");
+    karens.id = "k";
+    karens.cause = "job_refusal";
+    Event refused = event("job_offer_refused", "2026-11-01");
+    refused.id = "r";
+    p.events = {karens, refused};
+    auto back = parse_profile(to_json(p));
+    ASSERT_TRUE(back.ok()) << back.problems[0].to_string();
+    EXPECT_EQ(back.value->situation.plan_agreed_on, p.situation.plan_agreed_on);
+    EXPECT_FALSE(back.value->situation.agreed_applications_per_month.has_value());
+    EXPECT_EQ(back.value->events[0].cause, "job_refusal");
+    EXPECT_FALSE(back.value->events[1].valid_reason.has_value());
+    EXPECT_EQ(to_json(*back.value), to_json(p));
+    nlohmann::json bad = to_json(p);
+    bad["events"][0]["cause"] = "laziness";
+    EXPECT_FALSE(parse_profile(bad).ok());
+}
+
 // Meetings "i tätare takt", some in person and some remote, but no dates: obligations, no Meeting.
 TEST(FinlandPlan, ObligationsAndPlanSections) {
     Profile p = karleby(std::nullopt);
@@ -322,7 +567,7 @@ TEST(FinlandMonths, RegisteredInTheFuture) {
     Report r = compute_report(p, builtin_rule_book(), d("2026-12-31"));
     EXPECT_TRUE(r.periods.empty());
     EXPECT_EQ(r.current_period, -1);
-    EXPECT_EQ(r.status_key, "status.fi.ok");
+    EXPECT_EQ(r.status_key, "status.fi.not_started");  // nothing judged yet is not "you are meeting it"
 }
 
 void collect(const Explanation& e, std::vector<std::pair<std::string, Params>>& out) {
@@ -365,6 +610,16 @@ TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
     for (const char* c : {"fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur", "fi.job_market_profile",
                           "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant", "fi.other_activity"})
         keys.push_back({std::string{"category."} + c, {}});
+    // Keys the two examples do not reach: no benefit, a decided or unexplained karens, the form's
+    // plan-date cases and the Borgå reading.
+    const Params karens{{"days", "45"}, {"date", "2026-11-10"}};
+    for (const auto& k : std::vector<std::pair<std::string, Params>>{
+             {"notice.fi.no_benefit", {}}, {"note.fi.no_benefit", {}}, {"notice.fi.karens45_decided", karens},
+             {"notice.fi.sanction_cause_unknown", karens}, {"note.fi.borga_groups", {}}, {"status.fi.not_agreed", {}},
+             {"status.fi.not_started", {}}, {"status.fi.earlier_customer", {}}, {"notice.fi.earlier_customer", {}},
+             {"notice.fi.plan_date_missing", {}}, {"period.fi.before_plan", {{"date", "2026-10-15"}}},
+             {"period.fi.earlier_customer", {}}, {"note.fi.from_plan", {}}, {"note.fi.earlier_customer", {}}})
+        keys.push_back(k);
     ASSERT_GT(keys.size(), 40u);
     for (std::string_view lang : kLanguages) {
         const Catalogue& cat = builtin_catalogue(lang);

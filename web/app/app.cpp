@@ -361,7 +361,7 @@ void App::handle(const NewProfile& a) {
     } else if (a.system == kFinland) {
         p.situation.benefit = "earnings_related";
         p.situation.municipality = "Karleby";
-        p.situation.agreed_applications_per_month = 4;
+        // No number until the employment plan gives one (an unknown number is neither 0 nor 4).
     } else {
         p.situation.benefit = "forsorjningsstod";
         p.situation.municipality = "Trelleborg";

@@ -18,7 +18,9 @@ inline const Meeting* next_meeting(const Report& r) {
 }
 
 // Where no number is set (Trelleborg until the Överenskommelse gives one), "1 of 0" would mislead.
+// A period the core does not judge (fi: nothing agreed yet) shows no "x of y" either.
 inline const char* progress_key(const ApplicationPeriod& p) {
+    if (!p.judged) return "ui.overview.progress_not_judged";
     return p.required > 0 ? "ui.overview.progress" : "ui.overview.progress_no_number";
 }
 

@@ -19,7 +19,7 @@ void draw_period(const Ctx& c, const ApplicationPeriod& p) {
                                                                    {"period", p.label},
                                                                    {"end", format_date(c, p.end)}});
         const float fraction = p.required > 0 ? std::min(1.0f, static_cast<float>(p.counted) / p.required) : 1.0f;
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.shortfall() == 0 ? pal.ok : pal.accent);
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.judged && p.shortfall() == 0 ? pal.ok : pal.accent);
         ImGui::ProgressBar(fraction, ImVec2(-1, 0), (p.required > 0 ? std::to_string(p.counted) + " / " + std::to_string(p.required) : std::to_string(p.counted)).c_str());
         ImGui::PopStyleColor();
         track("overview.progress");
@@ -72,6 +72,8 @@ void draw_overview(const Ctx& c) {
 
     heading(c.tr("ui.overview.consequences"));
     const Palette& pal = palette(c.state.settings.theme);
+    // fi without a benefit: the core gives no ladder and says why among the notices.
+    if (r.consequences.steps.empty()) muted(c.tr("ui.overview.none"));
     for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
         const ConsequenceStep& s = r.consequences.steps[i];
         const bool current = static_cast<int>(i) == r.consequences.current;

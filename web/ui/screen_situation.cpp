@@ -1,5 +1,6 @@
 // My situation: the profile's situation fields for the chosen system, validated as you type, and
 // the dated event log (meetings held or missed, reminders, plan sent/signed, sickness, leave ...).
+#include "app/form_model.hpp"
 #include "ui/choices.hpp"
 #include "ui/form.hpp"
 #include "ui/ui.hpp"
@@ -10,16 +11,29 @@ namespace {
 struct SituationForm {
     long generation = -1;
     Situation s;
-    std::string registered, benefit_since, birth, child_birth, change_date, change_kind;
-    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true;
+    std::string registered, benefit_since, birth, child_birth, change_date, change_kind, plan_date;
+    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true, plan_ok = true;
+    // An unknown number is not 0: "agreed in my plan" is unticked until the user says so.
+    bool agreed_set = false;
     int agreed = 0, commute = 0;
 };
 
 struct EventForm {
     bool open = false;
     std::string id, type = "meeting_held", date, until, party, mode, note;
-    bool date_ok = true, until_ok = true, lawful_excuse = false, valid_reason = false;
+    bool date_ok = true, until_ok = true, lawful_excuse = false;
+    // Not a checkbox: an untouched or imported refusal without a stated reason stays "not stated"
+    // (the report asks for it) instead of becoming "without valid reason".
+    std::string valid_reason = "unknown";
+    std::string cause;  // sanction_received (fi): "" not stated, "job_search", "job_refusal"
 };
+
+constexpr Choice kValidReason[] = {{"unknown", "ui.event.valid_reason.unknown"},
+                                   {"yes", "ui.event.valid_reason.yes"},
+                                   {"no", "ui.event.valid_reason.no"}};
+constexpr Choice kSanctionCause[] = {{"", "ui.event.cause.unknown"},
+                                     {"job_search", "ui.event.cause.job_search"},
+                                     {"job_refusal", "ui.event.cause.job_refusal"}};
 
 SituationForm g_sit;
 EventForm g_event;
@@ -35,7 +49,9 @@ void load_form(const Ctx& c) {
     g_sit.benefit_since = opt_date(g_sit.s.benefit_since);
     g_sit.birth = opt_date(g_sit.s.birth_date);
     g_sit.child_birth = opt_date(g_sit.s.child_birth_date);
+    g_sit.agreed_set = g_sit.s.agreed_applications_per_month.has_value();
     g_sit.agreed = g_sit.s.agreed_applications_per_month.value_or(0);
+    g_sit.plan_date = opt_date(g_sit.s.plan_agreed_on);
     g_sit.commute = g_sit.s.commute_minutes.value_or(0);
     if (g_sit.s.planned_change) {
         g_sit.change_kind = g_sit.s.planned_change->kind;
@@ -59,8 +75,13 @@ void draw_situation_form(const Ctx& c) {
         text_field(c, "situation.mother_tongue", c.tr("ui.situation.mother_tongue"), s.mother_tongue);
         check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
         check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
-        int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+        check_field(c, "situation.agreed_set", c.tr("ui.situation.agreed_set"), g_sit.agreed_set);
         field_help(c.tr("ui.situation.agreed_help"));
+        if (g_sit.agreed_set) {
+            int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+            date_field(c, "situation.plan_agreed_on", c.tr("ui.situation.plan_agreed_on"), g_sit.plan_date, g_sit.plan_ok, true);
+            field_help(c.tr("ui.situation.plan_agreed_on_help"));
+        }
     }
     if (s.system == kTrelleborg) {
         int_field(c, "situation.commute", c.tr("ui.situation.commute"), g_sit.commute, 0, 600);
@@ -72,6 +93,7 @@ void draw_situation_form(const Ctx& c) {
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
     const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok &&
+                    (!g_sit.agreed_set || g_sit.plan_ok) &&
                     (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
     ImGui::BeginDisabled(!ok);
     if (button("situation.save", c.tr("ui.save"), true)) {
@@ -80,7 +102,10 @@ void draw_situation_form(const Ctx& c) {
         out.benefit_since = parse_date(g_sit.benefit_since);
         out.birth_date = parse_date(g_sit.birth);
         out.child_birth_date = parse_date(g_sit.child_birth);
-        if (out.system == kFinland) out.agreed_applications_per_month = g_sit.agreed;
+        if (out.system == kFinland) {
+            out.agreed_applications_per_month = agreed_from_form(g_sit.agreed_set, g_sit.agreed);
+            out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
+        }
         if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
         out.planned_change.reset();
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};
@@ -102,7 +127,8 @@ void start_event(const Ctx& c, const Event* e) {
         g_event.mode = e->mode;
         g_event.note = e->note;
         g_event.lawful_excuse = e->lawful_excuse.value_or(false);
-        g_event.valid_reason = e->valid_reason.value_or(false);
+        g_event.valid_reason = answer_from(e->valid_reason);
+        g_event.cause = e->cause;
     } else {
         g_event.date = to_string(c.state.effective_date());
     }
@@ -121,7 +147,12 @@ void draw_event_form(const Ctx& c) {
     choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
     choice_field(c, "event.mode", c.tr("ui.event.mode"), modes(), g_event.mode);
     if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
-    if (g_event.type == "job_offer_refused") check_field(c, "event.valid", c.tr("ui.event.valid_reason"), g_event.valid_reason);
+    if (g_event.type == "job_offer_refused") {
+        choice_field(c, "event.valid", c.tr("ui.event.valid_reason"), kValidReason, g_event.valid_reason);
+        field_help(c.tr("ui.event.valid_reason_help"));
+    }
+    if (g_event.type == "sanction_received" && c.state.profile->situation.system == kFinland)
+        choice_field(c, "event.cause", c.tr("ui.event.cause"), kSanctionCause, g_event.cause);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
     const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok;
     ImGui::BeginDisabled(!ok);
@@ -135,7 +166,8 @@ void draw_event_form(const Ctx& c) {
         e.mode = g_event.mode;
         e.note = g_event.note;
         if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
-        if (e.type == "job_offer_refused") e.valid_reason = g_event.valid_reason;
+        if (e.type == "job_offer_refused") e.valid_reason = answer_to(g_event.valid_reason);
+        if (e.type == "sanction_received") e.cause = g_event.cause;
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;
     }

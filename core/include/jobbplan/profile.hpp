@@ -40,7 +40,8 @@ struct Situation {
     std::string mother_tongue;           // ISO 639-1, e.g. "fi", "sv", "ar"
     bool part_time = false;              // fi: may count more hours from current employer
     bool in_employment_service = false;  // fi: in an employment-promoting service
-    std::optional<int> agreed_applications_per_month;  // fi: 0..4, from the employment plan
+    std::optional<int> agreed_applications_per_month;  // fi: 0..4, from the employment plan; empty = not agreed yet
+    std::optional<Date> plan_agreed_on;  // fi: the day the employment plan with that number was made or last updated
     std::optional<PlannedChange> planned_change;
     std::optional<Date> child_birth_date;  // se: parental leave milestones
     bool addiction_treatment = false;      // se: in treatment with beroendeenheten
@@ -56,7 +57,8 @@ struct Event {
     std::string party;               // "a-kasse", "jobcenter", "te", "trial", "arbetsmarknad", "beroendeenheten"
     std::string mode;                // "in_person", "phone", "digital"
     std::optional<bool> lawful_excuse;  // meeting_missed / cancelled: lovligt forhindret
-    std::optional<bool> valid_reason;   // job_offer_refused
+    std::optional<bool> valid_reason;   // job_offer_refused; empty = not stated
+    std::string cause;                  // sanction_received (fi): "job_search" | "job_refusal"; empty = not stated
     std::string note;
     friend bool operator==(const Event&, const Event&) = default;  // a merge compares content too
 };

@@ -34,6 +34,9 @@ struct ApplicationPeriod {
     int counted = 0;
     bool exempt = false;  // e.g. the Danish 6-week exemption
     bool closed = false;  // end < report date
+    // false: listed for information only (fi: no number agreed yet, or before the employment plan
+    // that set it); such a period is never reported as met nor as neglected.
+    bool judged = true;
     std::vector<EntryVerdict> entries;
     Explanation why;
     int shortfall() const { return exempt || counted >= required ? 0 : required - counted; }
