@@ -96,12 +96,15 @@ TEST(TrelleborgActive, ObligationsAndCommute) {
         std::optional<int> minutes;
         bool notice;
     };
-    const Case cases[] = {{std::nullopt, false}, {60, false}, {90, false}, {91, true}};
+    // commute_minutes = how far (minutes one way) the jobseeker searches. 90 minutes is the least
+    // area to search: searching only nearer is the breach, searching further is fine.
+    const Case cases[] = {{std::nullopt, false}, {60, true}, {89, true}, {90, false}, {91, false}, {120, false}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
         p.situation.commute_minutes = c.minutes;
         Report r = report(p);
-        EXPECT_EQ(has_notice(r, "notice.se.commute_over"), c.notice) << c.minutes.value_or(-1);
+        EXPECT_EQ(has_notice(r, "notice.se.commute_too_short"), c.notice) << c.minutes.value_or(-1);
+        EXPECT_FALSE(has_notice(r, "notice.se.commute_over")) << c.minutes.value_or(-1);
         std::vector<std::string> keys;
         for (const Obligation& o : r.obligations) keys.push_back(o.key);
         for (const char* k : {"obligation.se.registered_af", "obligation.se.search", "obligation.se.commute",
@@ -374,7 +377,7 @@ TEST(TrelleborgCatalogue, EveryEmittedKeyInFourLanguages) {
     Profile p = trelleborg();
     p.situation.child_birth_date = d("2025-12-10");
     p.situation.planned_change = PlannedChange{"parental_leave", d("2027-03-15")};
-    p.situation.commute_minutes = 120;
+    p.situation.commute_minutes = 60;  // under the 90-minute least area
     Event sick = event("sick_reported", "2026-11-01");
     p.events = {event("plan_sent", "2026-11-01"), event("plan_broken", "2026-09-20"), event("contact", "2026-10-30"),
                 event("treatment_missed", "2026-11-02", "beroendeenheten"), event("meeting_missed", "2026-11-05"),
