@@ -19,7 +19,15 @@ struct EventForm {
     bool open = false;
     std::string id, type = "meeting_held", date, until, party, mode, note;
     bool date_ok = true, until_ok = true, lawful_excuse = false, valid_reason = false;
+    // se-trelleborg: leave approval, kept as given: "yes", "no" or "" (not known yet).
+    std::string leave_approved;
 };
+
+std::span<const Choice> leave_approvals() {
+    static constexpr Choice s[] = {{"yes", "ui.event.leave_approved.yes"}, {"no", "ui.event.leave_approved.no"},
+                                   {"", "ui.event.leave_approved.unknown"}};
+    return s;
+}
 
 SituationForm g_sit;
 EventForm g_event;
@@ -103,6 +111,7 @@ void start_event(const Ctx& c, const Event* e) {
         g_event.note = e->note;
         g_event.lawful_excuse = e->lawful_excuse.value_or(false);
         g_event.valid_reason = e->valid_reason.value_or(false);
+        if (e->type == "leave_started" && e->valid_reason) g_event.leave_approved = *e->valid_reason ? "yes" : "no";
     } else {
         g_event.date = to_string(c.state.effective_date());
     }
@@ -118,6 +127,8 @@ void draw_event_form(const Ctx& c) {
     choice_field(c, "event.mode", c.tr("ui.event.mode"), modes(), g_event.mode);
     if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
     if (g_event.type == "job_offer_refused") check_field(c, "event.valid", c.tr("ui.event.valid_reason"), g_event.valid_reason);
+    if (g_event.type == "leave_started")
+        choice_field(c, "event.leave_approved", c.tr("ui.event.leave_approved"), leave_approvals(), g_event.leave_approved);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
     const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok;
     ImGui::BeginDisabled(!ok);
@@ -132,6 +143,7 @@ void draw_event_form(const Ctx& c) {
         e.note = g_event.note;
         if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
         if (e.type == "job_offer_refused") e.valid_reason = g_event.valid_reason;
+        if (e.type == "leave_started" && !g_event.leave_approved.empty()) e.valid_reason = g_event.leave_approved == "yes";
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;
     }
