@@ -51,7 +51,7 @@ namespace {
 // Most serious first: a closed case outranks everything still open.
 constexpr std::string_view kSeverity[] = {
     "status.se.closed",       "status.se.closed_work", "status.se.plan_broken", "status.se.plan_withdrawn",
-    "status.se.sign_plan",    "status.se.service",
+    "status.se.sign_plan",    "status.se.leave_unknown", "status.se.service",
 };
 
 std::string pick_status(const std::vector<std::string>& found) {

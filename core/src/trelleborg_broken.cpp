@@ -14,8 +14,10 @@ namespace {
 
 std::optional<Date> later(std::optional<Date> a, Date b) { return !a || *a < b ? std::optional<Date>{b} : a; }
 
-// Leave counts as approved only when the event says so (valid_reason: true = godkänd ledighet).
-bool unapproved_leave(const Event& e) { return e.type == "leave_started" && e.valid_reason != true; }
+// valid_reason on a leave is its approval: true = godkänd ledighet, false = not approved (a broken
+// plan), missing = not known yet, which asks the jobseeker instead of breaking the plan (rule note).
+bool unapproved_leave(const Event& e) { return e.type == "leave_started" && e.valid_reason == false; }
+bool unknown_leave(const Event& e) { return e.type == "leave_started" && !e.valid_reason; }
 
 }  // namespace
 
@@ -26,6 +28,11 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
         if (e.type == "plan_broken" || unapproved_leave(e)) broken = later(broken, e.date);
         if (unapproved_leave(e))
             f.notices.push_back(explain(pack.at("se.leave.approval", on), {{"date", to_string(e.date)}}));
+        if (unknown_leave(e) && pack.at("se.leave.approval", on)) {
+            f.notices.push_back(explain(pack.at("se.leave.approval", on), {{"date", to_string(e.date)}},
+                                        "notice.se.leave_approval_unknown"));
+            f.statuses.push_back("status.se.leave_unknown");
+        }
     }
     const Rule* missed = pack.at("se.addiction.missed", on);
     const Rule* call = pack.at("se.addiction.new_meeting", on);

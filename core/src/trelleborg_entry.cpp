@@ -46,12 +46,15 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
             if (r->params.contains(name)) params.push_back({name, std::to_string(int_param(r, name, 0))});
         f.obligations.push_back({key, r->explain(params)});
     }
+    // "Söka arbete inom pendlingsavstånd; 90 minuter enkel resa": the 90 minutes set the least area
+    // to search. commute_minutes is how far (one way) the jobseeker searches: searching only nearer
+    // than the limit is the breach, searching further is fine (rule note).
     const Rule* commute = pack.at("se.active.commute", on);
     int limit = int_param(commute, "minutes", 90);
-    if (commute && p.situation.commute_minutes && *p.situation.commute_minutes > limit)
+    if (commute && p.situation.commute_minutes && *p.situation.commute_minutes < limit)
         f.notices.push_back(explain(commute, {{"minutes", std::to_string(*p.situation.commute_minutes)},
                                               {"limit", std::to_string(limit)}},
-                                    "notice.se.commute_over"));
+                                    "notice.se.commute_too_short"));
 }
 
 }  // namespace jobbplan::detail::se

@@ -96,12 +96,15 @@ TEST(TrelleborgActive, ObligationsAndCommute) {
         std::optional<int> minutes;
         bool notice;
     };
-    const Case cases[] = {{std::nullopt, false}, {60, false}, {90, false}, {91, true}};
+    // commute_minutes = how far (minutes one way) the jobseeker searches. 90 minutes is the least
+    // area to search: searching only nearer is the breach, searching further is fine.
+    const Case cases[] = {{std::nullopt, false}, {60, true}, {89, true}, {90, false}, {91, false}, {120, false}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
         p.situation.commute_minutes = c.minutes;
         Report r = report(p);
-        EXPECT_EQ(has_notice(r, "notice.se.commute_over"), c.notice) << c.minutes.value_or(-1);
+        EXPECT_EQ(has_notice(r, "notice.se.commute_too_short"), c.notice) << c.minutes.value_or(-1);
+        EXPECT_FALSE(has_notice(r, "notice.se.commute_over")) << c.minutes.value_or(-1);
         std::vector<std::string> keys;
         for (const Obligation& o : r.obligations) keys.push_back(o.key);
         for (const char* k : {"obligation.se.registered_af", "obligation.se.search", "obligation.se.commute",
@@ -214,6 +217,8 @@ TEST(TrelleborgBroken, LadderFromBreakToClosure) {
     };
     Event approved = event("leave_started", "2026-09-01");
     approved.valid_reason = true;
+    Event refused = event("leave_started", "2026-12-31");
+    refused.valid_reason = false;
     const Case cases[] = {
         {"just broken", {event("plan_broken", "2026-09-10")}, "2026-10-01", 0, "2026-11-10", "status.se.plan_broken"},
         {"closed after two months", {event("plan_broken", "2026-09-10")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
@@ -221,7 +226,7 @@ TEST(TrelleborgBroken, LadderFromBreakToClosure) {
         {"late contact extends", {event("plan_broken", "2026-09-10"), event("contact", "2026-10-25")}, "2026-11-11", 1, "2026-11-25", "status.se.plan_broken"},
         {"early contact does not shorten", {event("plan_broken", "2026-09-10"), event("contact", "2026-09-20")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
         {"new plan signed", {event("plan_broken", "2026-09-10"), event("plan_signed", "2026-10-01")}, "2026-12-01", 0, "2026-11-10", "status.se.ok"},
-        {"unapproved leave", {event("leave_started", "2026-12-31")}, "2027-01-15", 0, "2027-02-28", "status.se.plan_broken"},
+        {"unapproved leave", {refused}, "2027-01-15", 0, "2027-02-28", "status.se.plan_broken"},
         {"approved leave", {approved}, "2026-11-23", -1, "", "status.se.ok"},
     };
     for (const Case& c : cases) {
@@ -266,6 +271,22 @@ TEST(TrelleborgAddiction, MissedTreatmentIsNotBrokenButMissedCallIs) {
         EXPECT_EQ(m->status, c.meeting) << c.name;
         EXPECT_EQ(r.consequences.current, c.current) << c.name;
     }
+}
+
+// "För arbetssökande som väljer att vara lediga utan godkännande gäller samma rutiner som vid bruten
+// planering." Only a leave known to be unapproved breaks the plan; unknown approval asks instead.
+TEST(TrelleborgLeave, UnknownApprovalAsksInsteadOfBreaking) {
+    Profile p = trelleborg();
+    p.events = {event("plan_signed", "2026-09-15"), event("leave_started", "2026-11-02")};
+    Report r = report(p);
+    EXPECT_TRUE(has_notice(r, "notice.se.leave_approval_unknown"));
+    EXPECT_FALSE(has_notice(r, "notice.se.leave_unapproved"));
+    EXPECT_EQ(r.consequences.steps.size(), 0u);
+    EXPECT_EQ(r.status_key, "status.se.leave_unknown");
+    p.events[1].valid_reason = true;
+    EXPECT_EQ(report(p).status_key, "status.se.ok");
+    p.events[1].valid_reason = false;
+    EXPECT_EQ(report(p).status_key, "status.se.plan_broken");
 }
 
 // "Arbetssökande ska avslutas till arbete när hen fått anställning som bedöms leda till
@@ -374,12 +395,14 @@ TEST(TrelleborgCatalogue, EveryEmittedKeyInFourLanguages) {
     Profile p = trelleborg();
     p.situation.child_birth_date = d("2025-12-10");
     p.situation.planned_change = PlannedChange{"parental_leave", d("2027-03-15")};
-    p.situation.commute_minutes = 120;
+    p.situation.commute_minutes = 60;  // under the 90-minute least area
     Event sick = event("sick_reported", "2026-11-01");
     p.events = {event("plan_sent", "2026-11-01"), event("plan_broken", "2026-09-20"), event("contact", "2026-10-30"),
                 event("treatment_missed", "2026-11-02", "beroendeenheten"), event("meeting_missed", "2026-11-05"),
-                event("leave_started", "2026-11-06"), event("job_started", "2026-11-10", "employer"),
+                event("leave_started", "2026-11-06"), event("leave_started", "2026-11-07"),
+                event("job_started", "2026-11-10", "employer"),
                 event("studies_started", "2026-11-11"), sick};
+    p.events[6].valid_reason = false;  // the second leave: known to be unapproved
     Event short_job = event("job_started", "2026-11-12", "employer");
     short_job.until = d("2026-11-30");
     p.events.push_back(short_job);

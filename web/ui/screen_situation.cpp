@@ -23,7 +23,8 @@ struct EventForm {
     std::string id, type = "meeting_held", date, until, party, mode, note;
     bool date_ok = true, until_ok = true, lawful_excuse = false;
     // Not a checkbox: an untouched or imported refusal without a stated reason stays "not stated"
-    // (the report asks for it) instead of becoming "without valid reason".
+    // (the report asks for it) instead of becoming "without valid reason". se-trelleborg: the
+    // same field holds a leave's approval, kept as given ("unknown": not known yet).
     std::string valid_reason = "unknown";
     std::string cause;  // sanction_received (fi): "" not stated, "job_search", "job_refusal"
 };
@@ -31,6 +32,9 @@ struct EventForm {
 constexpr Choice kValidReason[] = {{"unknown", "ui.event.valid_reason.unknown"},
                                    {"yes", "ui.event.valid_reason.yes"},
                                    {"no", "ui.event.valid_reason.no"}};
+constexpr Choice kLeaveApproved[] = {{"yes", "ui.event.leave_approved.yes"},
+                                     {"no", "ui.event.leave_approved.no"},
+                                     {"unknown", "ui.event.leave_approved.unknown"}};
 constexpr Choice kSanctionCause[] = {{"", "ui.event.cause.unknown"},
                                      {"job_search", "ui.event.cause.job_search"},
                                      {"job_refusal", "ui.event.cause.job_refusal"}};
@@ -151,6 +155,8 @@ void draw_event_form(const Ctx& c) {
         choice_field(c, "event.valid", c.tr("ui.event.valid_reason"), kValidReason, g_event.valid_reason);
         field_help(c.tr("ui.event.valid_reason_help"));
     }
+    if (g_event.type == "leave_started")
+        choice_field(c, "event.leave_approved", c.tr("ui.event.leave_approved"), kLeaveApproved, g_event.valid_reason);
     if (g_event.type == "sanction_received" && c.state.profile->situation.system == kFinland)
         choice_field(c, "event.cause", c.tr("ui.event.cause"), kSanctionCause, g_event.cause);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
@@ -166,7 +172,7 @@ void draw_event_form(const Ctx& c) {
         e.mode = g_event.mode;
         e.note = g_event.note;
         if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
-        if (e.type == "job_offer_refused") e.valid_reason = answer_to(g_event.valid_reason);
+        if (e.type == "job_offer_refused" || e.type == "leave_started") e.valid_reason = answer_to(g_event.valid_reason);
         if (e.type == "sanction_received") e.cause = g_event.cause;
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;

@@ -45,7 +45,7 @@ struct Situation {
     std::optional<PlannedChange> planned_change;
     std::optional<Date> child_birth_date;  // se: parental leave milestones
     bool addiction_treatment = false;      // se: in treatment with beroendeenheten
-    std::optional<int> commute_minutes;    // se: one way, for the 90-minute rule
+    std::optional<int> commute_minutes;    // se: how far you search for work, minutes one way (90-minute rule: at least 90)
 };
 
 // One dated thing that happened. `type` decides which optional fields matter; the reader checks them.
