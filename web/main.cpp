@@ -8,6 +8,10 @@
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
@@ -21,6 +25,7 @@ void jobbplan_js_install_test_hook();
 void jobbplan_js_install_paste();
 int jobbplan_js_first_start();
 int jobbplan_js_preferred_theme();
+void jobbplan_js_browser_languages(char* out, int size);
 }
 
 namespace {
@@ -57,14 +62,40 @@ void update_mirror(const ui::Ctx& ctx) {
     announced = focused;
 }
 
-// On a first start (nothing stored yet) the theme follows the browser's prefers-color-scheme /
-// prefers-contrast, read once; after that the stored setting wins, and the user can change it.
-void follow_browser_theme(const AppState& st) {
+// The first of the browser's languages (navigator.languages, "fi-FI,sv,en") that Jobbplan
+// speaks, by its primary subtag; empty when none is.
+std::string browser_language() {
+    char buf[256] = {};
+    jobbplan_js_browser_languages(buf, sizeof buf);
+    std::string_view list(buf);
+    while (!list.empty()) {
+        const std::size_t comma = list.find(',');
+        std::string_view tag = list.substr(0, comma);
+        tag = tag.substr(0, tag.find('-'));
+        for (std::string_view known : jobbplan::kLanguages)
+            if (tag.size() == known.size() && std::equal(tag.begin(), tag.end(), known.begin(),
+                                                         [](char a, char b) { return std::tolower(a) == b; }))
+                return std::string(known);
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return {};
+}
+
+// On a first start (nothing stored yet) the language follows the browser's (a fi-FI browser
+// opens in Finnish) and the theme its prefers-color-scheme / prefers-contrast, read once; after
+// that the stored settings win, and the user can change them.
+void follow_browser_preferences(const AppState& st) {
     static bool done = false;
     if (done || st.storage == StorageStatus::Loading) return;
     done = true;
-    if (st.storage != StorageStatus::Ready || st.profile || st.settings.theme != Theme::Light) return;
+    if (st.storage != StorageStatus::Ready || st.profile) return;
     if (!jobbplan_js_first_start()) return;
+    if (const std::string lang = browser_language(); !lang.empty() && lang != st.settings.language) {
+        g_app->dispatch(SetLanguage{lang});
+        request_frames();
+    }
+    if (st.settings.theme != Theme::Light) return;
     const int preferred = jobbplan_js_preferred_theme();
     if (preferred == 1) g_app->dispatch(SetTheme{Theme::Dark});
     if (preferred == 2) g_app->dispatch(SetTheme{Theme::HighContrast});
@@ -75,7 +106,7 @@ void frame() {
     App& app = *g_app;
     if (app.apply_pending()) request_frames();
     const AppState& st = app.state();
-    follow_browser_theme(st);
+    follow_browser_preferences(st);
     if (app.apply_pending()) request_frames();
     static jobbplan::web::Settings applied;
     static bool first = true;

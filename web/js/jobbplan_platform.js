@@ -199,6 +199,12 @@ mergeInto(LibraryManager.library, {
     return 0;
   },
 
+  // The browser's preferred languages, most preferred first, comma separated ("fi-FI,sv,en").
+  jobbplan_js_browser_languages: function (out, size) {
+    var list = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || '']).join(',');
+    stringToUTF8(list, out, size);
+  },
+
   jobbplan_js_random_bytes: function (ptr, n) {
     crypto.getRandomValues(HEAPU8.subarray(ptr, ptr + n));
   },
