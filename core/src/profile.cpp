@@ -2,6 +2,8 @@
 // aborts the wasm page; each problem names its JSON path so the jobseeker can find the field.
 #include "jobbplan/profile.hpp"
 
+#include "jobbplan/json_text.hpp"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -52,12 +54,12 @@ public:
             return {};
         }
         if (!v->is_string()) {
-            fail(field, v->dump() + " is not a string");
+            fail(field, shown(*v) + " is not a string");
             return {};
         }
         std::string s = v->get<std::string>();
         if (required && s.empty()) fail(field, "is empty");
-        else if (allowed.size() && !s.empty() && !one_of(s, allowed)) fail(field, v->dump() + " is not one of the known values");
+        else if (allowed.size() && !s.empty() && !one_of(s, allowed)) fail(field, shown(*v) + " is not one of the known values");
         return s;
     }
 
@@ -70,9 +72,9 @@ public:
         std::optional<Date> d;
         if (v->is_string()) d = parse_date(v->get<std::string>());
         if (!d) {
-            fail(field, v->dump() + " is not a date");
+            fail(field, shown(*v) + " is not a date");
         } else if (!in_record_range(*d)) {
-            fail(field, v->dump() + " is outside the years " + std::to_string(kEarliestRecordYear) + " to " +
+            fail(field, shown(*v) + " is outside the years " + std::to_string(kEarliestRecordYear) + " to " +
                             std::to_string(kLatestRecordYear));
             d.reset();
         }
@@ -83,7 +85,7 @@ public:
         const json* v = find(field);
         if (!v) return std::nullopt;
         if (!v->is_boolean()) {
-            fail(field, v->dump() + " is not true or false");
+            fail(field, shown(*v) + " is not true or false");
             return std::nullopt;
         }
         return v->get<bool>();
@@ -93,7 +95,7 @@ public:
         const json* v = find(field);
         if (!v) return std::nullopt;
         if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi) {
-            fail(field, v->dump() + " is not a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+            fail(field, shown(*v) + " is not a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
             return std::nullopt;
         }
         return static_cast<int>(v->get<long long>());
@@ -113,7 +115,7 @@ private:
 
 bool expect_object(const json* j, const std::string& path, Problems& problems) {
     if (j && !j->is_object()) {
-        problems.push_back({path, j->dump() + " is not an object"});
+        problems.push_back({path, shown(*j) + " is not an object"});
         return false;
     }
     return j != nullptr;
@@ -205,14 +207,14 @@ PlanDraft read_plan(const json& j, Problems& problems) {
     if (const json* s = r.find("sections"); expect_object(s, "plan.sections", problems))
         for (auto it = s->begin(); it != s->end(); ++it) {
             if (it->is_string()) p.sections[it.key()] = it->get<std::string>();
-            else problems.push_back({"plan.sections." + it.key(), it->dump() + " is not a string"});
+            else problems.push_back({"plan.sections." + it.key(), shown(*it) + " is not a string"});
         }
     if (const json* g = r.find("job_goals")) {
-        if (!g->is_array()) problems.push_back({"plan.job_goals", g->dump() + " is not an array"});
+        if (!g->is_array()) problems.push_back({"plan.job_goals", shown(*g) + " is not an array"});
         else
             for (std::size_t i = 0; i < g->size(); ++i) {
                 if ((*g)[i].is_string()) p.job_goals.push_back((*g)[i].get<std::string>());
-                else problems.push_back({"plan.job_goals[" + std::to_string(i) + "]", (*g)[i].dump() + " is not a string"});
+                else problems.push_back({"plan.job_goals[" + std::to_string(i) + "]", shown((*g)[i]) + " is not a string"});
             }
     }
     r.reject_unknown();
@@ -225,7 +227,7 @@ std::vector<T> read_array(ObjectReader& top, std::string_view field, Problems& p
     const json* a = top.find(field);
     if (!a) return out;
     if (!a->is_array()) {
-        top.fail(field, a->dump() + " is not an array");
+        top.fail(field, shown(*a) + " is not an array");
         return out;
     }
     for (std::size_t i = 0; i < a->size(); ++i)
@@ -247,7 +249,7 @@ Parsed<Profile> parse_profile(const json& j) {
     const json* v = top.find("schema_version");
     if (!v) top.fail("schema_version", "is missing");
     else if (!v->is_number_integer() || v->get<long long>() != kProfileSchemaVersion)
-        top.fail("schema_version", v->dump() + " is not a supported version (expected " +
+        top.fail("schema_version", shown(*v) + " is not a supported version (expected " +
                                        std::to_string(kProfileSchemaVersion) + ")");
     const json* s = top.find("situation");
     if (!s) top.fail("situation", "is missing");
@@ -261,13 +263,20 @@ Parsed<Profile> parse_profile(const json& j) {
 }
 
 Parsed<Profile> parse_profile_text(std::string_view text) {
-    auto j = json::parse(text.begin(), text.end(), nullptr, false);
-    if (j.is_discarded()) {
+    JsonRead j = read_json(text);
+    if (!j.complete) {
         Parsed<Profile> out;
-        out.problems.push_back({"", "is not valid JSON"});
+        out.problems = std::move(j.problems);
         return out;
     }
-    return parse_profile(j);
+    // Duplicate keys or control characters refuse the file, and the reader's own findings are
+    // named with them, so one round of corrections mends everything.
+    Parsed<Profile> out = parse_profile(j.value);
+    if (!j.problems.empty()) {
+        out.problems.insert(out.problems.begin(), j.problems.begin(), j.problems.end());
+        out.value.reset();
+    }
+    return out;
 }
 
 namespace {

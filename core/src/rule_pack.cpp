@@ -2,6 +2,8 @@
 // so a pack author can find the line; nothing here throws (the wasm build aborts on a throw).
 #include "jobbplan/rule_pack.hpp"
 
+#include "jobbplan/json_text.hpp"
+
 #include "embedded_assets.hpp"
 #include "systems.hpp"
 
@@ -31,8 +33,6 @@ const RulePack* RuleBook::pack(std::string_view system) const {
 }
 
 namespace {
-
-std::string shown(const nlohmann::json& v) { return v.dump(); }
 
 struct RuleReader {
     std::string where;  // "rules[3] (dk.x)"

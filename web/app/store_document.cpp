@@ -1,5 +1,7 @@
 #include "app/store_document.hpp"
 
+#include "jobbplan/json_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -38,9 +40,9 @@ bool unreadable_version(const json& doc, std::vector<Problem>& problems) {
     if (v.is_number_integer() && v.get<long long>() == kDocumentVersion) return false;
     const std::string reads = "this page reads version " + std::to_string(kDocumentVersion);
     if (v.is_number_integer() && v.get<long long>() > kDocumentVersion)
-        problems.push_back({"version", v.dump() + " was written by a newer Jobbplan; " + reads});
+        problems.push_back({"version", shown(v) + " was written by a newer Jobbplan; " + reads});
     else
-        problems.push_back({"version", v.dump() + " is not a valid version; " + reads});
+        problems.push_back({"version", shown(v) + " is not a valid version; " + reads});
     return true;
 }
 
@@ -64,11 +66,13 @@ std::string encode_store(const StoredState& s) {
 
 Parsed<StoredState> decode_store(std::string_view text) {
     Parsed<StoredState> out;
-    const json doc = json::parse(text, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        out.problems.push_back({"", "stored data is not valid JSON"});
+    JsonRead read = read_json(text);
+    if (!read.ok() || !read.value.is_object()) {
+        out.problems.push_back({"", "stored data is not valid JSON" +
+                                        (read.ok() ? std::string() : ": " + read.problems.front().to_string())});
         return out;
     }
+    const json& doc = read.value;
     if (!doc.contains("format") || doc["format"] != "jobbplan-store") {
         out.problems.push_back({"format", "not a Jobbplan store document"});
         return out;
@@ -115,11 +119,14 @@ Parsed<Profile> decode_import(std::string_view text) {
         out.problems.push_back({"", "the file is larger than 20 MB, which no Jobbplan export reaches"});
         return out;
     }
-    const json doc = json::parse(text, nullptr, false);
-    if (doc.is_discarded()) {
-        out.problems.push_back({"", "the file is not valid JSON"});
+    JsonRead read = read_json(text);
+    if (!read.ok()) {
+        // Where it breaks and why (line and column, UTF-16, duplicate keys, nesting), named by field.
+        out.problems = std::move(read.problems);
+        for (Problem& p : out.problems) p.message = "the file " + p.message;
         return out;
     }
+    const json& doc = read.value;
     if (!doc.is_object()) {
         out.problems.push_back({"", "the file does not hold a Jobbplan profile"});
         return out;
