@@ -613,3 +613,30 @@ TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
 
 }  // namespace
 }  // namespace jobbplan::web
+
+namespace jobbplan::web {
+namespace {
+
+// RFC 5545: no content line over 75 octets (long Danish and Finnish sentences are folded), and no
+// bare CR inside a line.
+TEST_F(AppTest, CalendarLinesAreFoldedAt75Octets) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(SetLanguage{"fi"});
+    act(DownloadCalendar{});
+    ASSERT_EQ(platform.downloads.size(), 1u);
+    const std::string& ics = platform.downloads[0].bytes;
+    bool long_text = false;
+    for (std::size_t pos = 0; pos < ics.size();) {
+        const std::size_t end = ics.find("\r\n", pos);
+        ASSERT_NE(end, std::string::npos);
+        const std::string line = ics.substr(pos, end - pos);
+        EXPECT_LE(line.size(), 75u) << line;
+        EXPECT_EQ(line.find('\r'), std::string::npos);
+        long_text |= line.rfind(" ", 0) == 0;
+        pos = end + 2;
+    }
+    EXPECT_TRUE(long_text) << "no line needed folding: the test proves nothing";
+}
+
+}  // namespace
+}  // namespace jobbplan::web

@@ -49,6 +49,9 @@ await run('privacy', async (t) => {
   await clickWidget(page, 'settings.delete_all');
   await clickWidget(page, 'settings.delete_yes');
   await until(page, 'deletion', (s) => s.message === 'ui.msg.deleted_all');
+  // The database itself is gone, not only its contents (looked at before anything opens it again).
+  const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  assert(!databases.includes('jobbplan'), `the jobbplan database is still there after deleting all: ${databases}`);
   stored = await storageContents(page);
   assert(stored.keys.length === 0, `IndexedDB still holds ${stored.keys.join(', ')}`);
   assert(stored.local === 0, 'localStorage is not empty');

@@ -23,9 +23,25 @@ std::string ics_text(const std::string& s) {
             out += "\\n";
             continue;
         }
+        if (c == '\r') continue;  // a CR alone would end the content line early
         out += c;
     }
     return out;
+}
+
+// RFC 5545 3.1: content lines longer than 75 octets are folded (CRLF and a space), never inside
+// a UTF-8 letter. Returns the line with its CRLF.
+std::string folded(const std::string& line) {
+    std::string out;
+    std::size_t start = 0, limit = 75;
+    while (line.size() - start > limit) {
+        std::size_t cut = start + limit;
+        while (cut > start && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        out += line.substr(start, cut - start) + "\r\n ";
+        start = cut;
+        limit = 74;  // the leading space of a continuation line counts
+    }
+    return out + line.substr(start) + "\r\n";
 }
 
 void add_event(std::string& out, const std::string& uid, Date day, const std::string& summary, const std::string& desc) {
@@ -34,8 +50,8 @@ void add_event(std::string& out, const std::string& uid, Date day, const std::st
     out += "DTSTAMP:" + ics_date(day) + "T000000Z\r\n";
     out += "DTSTART;VALUE=DATE:" + ics_date(day) + "\r\n";
     out += "DTEND;VALUE=DATE:" + ics_date(add_days(day, 1)) + "\r\n";
-    out += "SUMMARY:" + ics_text(summary) + "\r\n";
-    if (!desc.empty()) out += "DESCRIPTION:" + ics_text(desc) + "\r\n";
+    out += folded("SUMMARY:" + ics_text(summary));
+    if (!desc.empty()) out += folded("DESCRIPTION:" + ics_text(desc));
     out += "END:VEVENT\r\n";
 }
 

@@ -9,7 +9,11 @@ mergeInto(LibraryManager.library, {
         if (!('indexedDB' in self)) { reject(new Error('IndexedDB is not available in this browser')); return; }
         var req = indexedDB.open('jobbplan', 1);
         req.onupgradeneeded = function () { req.result.createObjectStore('kv'); };
-        req.onsuccess = function () { resolve(req.result); };
+        req.onsuccess = function () {
+          // Another tab deleting everything deletes the database: let go of it so that can finish.
+          req.result.onversionchange = function () { req.result.close(); JobbplanDb.promise = null; };
+          resolve(req.result);
+        };
         req.onerror = function () { reject(req.error || new Error('IndexedDB could not be opened')); };
         req.onblocked = function () { reject(new Error('IndexedDB is blocked by another tab')); };
       });
@@ -22,6 +26,12 @@ mergeInto(LibraryManager.library, {
         JobbplanDb.askedPersist = true;
         navigator.storage.persist().catch(function () {});
       }
+    },
+    // The print view's page lives at a blob: URL holding personal data: it is revoked as soon as
+    // the view has loaded it, when another replaces it, and on "Delete all my data".
+    printUrl: null,
+    revokePrint: function () {
+      if (JobbplanDb.printUrl) { URL.revokeObjectURL(JobbplanDb.printUrl); JobbplanDb.printUrl = null; }
     },
     reply: function (fn, id, ok, text) {
       var str = text == null ? null : String(text);
@@ -119,10 +129,21 @@ mergeInto(LibraryManager.library, {
   jobbplan_js_storage_erase__deps: ['$JobbplanDb'],
   jobbplan_js_storage_erase: function (id) {
     try { localStorage.clear(); } catch (e) {}
+    JobbplanDb.revokePrint();
+    // Empty the store first (that alone is already "deleted"), then delete the database itself so
+    // no empty "jobbplan" database is left behind in the browser's site data.
     JobbplanDb.open().then(function (db) {
       var tx = db.transaction('kv', 'readwrite');
       tx.objectStore('kv').clear();
-      tx.oncomplete = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
+      tx.oncomplete = function () {
+        db.close();
+        JobbplanDb.promise = null;
+        var del = indexedDB.deleteDatabase('jobbplan');
+        var done = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, true, null); };
+        del.onsuccess = done;
+        del.onerror = done;    // the data is gone already; only the empty shell may stay
+        del.onblocked = done;  // it finishes once the other tabs let go (onversionchange)
+      };
       tx.onerror = tx.onabort = function () { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(tx.error)); };
     }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
   },
@@ -175,12 +196,23 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  jobbplan_js_open_print_view__deps: ['$JobbplanDb'],
   jobbplan_js_open_print_view: function (htmlPtr) {
     var html = UTF8ToString(htmlPtr);
+    JobbplanDb.revokePrint();
     var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    JobbplanDb.printUrl = url;
     var w = window.open(url, '_blank');
-    if (w) w.addEventListener('load', function () { try { w.print(); } catch (e) {} });
-    if (!w) { var a = document.createElement('a'); a.href = url; a.target = '_blank'; a.click(); }
+    if (w) {
+      w.addEventListener('load', function () {
+        // Loaded: the page no longer needs the URL, so nothing else can open it again.
+        if (JobbplanDb.printUrl === url) JobbplanDb.revokePrint();
+        try { w.print(); } catch (e) {}
+      });
+    } else {
+      var a = document.createElement('a'); a.href = url; a.target = '_blank'; a.click();
+      setTimeout(function () { if (JobbplanDb.printUrl === url) JobbplanDb.revokePrint(); }, 60000);
+    }
   },
 
   // 1 when the first storage load found nothing stored (a first start), else 0.
