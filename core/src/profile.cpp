@@ -191,7 +191,14 @@ JoblogEntry read_entry(const json& j, const std::string& path, Problems& problem
     e.employer = r.text("employer");
     e.job_title = r.text("job_title");
     e.category = r.text("category", false, kCategories);
-    e.advertised = r.flag("advertised").value_or(true);
+    // dk/se: the category says whether the job was advertised. A missing flag follows the category;
+    // a flag that says the opposite is refused, not guessed.
+    auto advertised = r.flag("advertised");
+    bool by_category = e.category == "advertised" || e.category == "unsolicited";
+    if (by_category && advertised && *advertised != (e.category == "advertised"))
+        r.fail("advertised", std::string{*advertised ? "true" : "false"} + " contradicts category \"" + e.category +
+                                 "\" (set advertised to " + (*advertised ? "false" : "true") + " or change the category)");
+    e.advertised = advertised.value_or(by_category ? e.category == "advertised" : true);
     e.job_length_weeks = r.integer("job_length_weeks", 0, 520);
     e.how_applied = r.text("how_applied", false, {"online", "email", "letter", "in_person", "phone", "other"});
     e.contact = r.text("contact");

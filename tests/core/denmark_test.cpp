@@ -246,6 +246,32 @@ TEST(Denmark, MinPlanCompleteness) {
     EXPECT_TRUE(section(run(j, "2026-09-10"), "plan.dk.job_goals").complete);
 }
 
+// Issue 11 (7): a joblog entry read from a file takes "advertised" from its category; a flag that
+// contradicts the category is refused with the field's path.
+TEST(Denmark, UnsolicitedEntryFromFileIsNotAdvertised) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    j["joblog"].push_back({{"id", "u"}, {"date", "2026-09-08"}, {"category", "unsolicited"}});
+    j["joblog"].push_back({{"id", "a"}, {"date", "2026-09-08"}, {"category", "advertised"}});
+    j["joblog"].push_back({{"id", "n"}, {"date", "2026-09-08"}});
+    auto parsed = parse_profile(j);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_FALSE(parsed.value->joblog[0].advertised);
+    EXPECT_TRUE(parsed.value->joblog[1].advertised);
+    EXPECT_TRUE(parsed.value->joblog[2].advertised);
+    // Written back, the flag is explicit and agrees with the category.
+    EXPECT_EQ(to_json(*parsed.value)["joblog"][0]["advertised"], false);
+    EXPECT_TRUE(parse_profile(to_json(*parsed.value)).ok());
+
+    j["joblog"][0]["advertised"] = true;
+    auto bad = parse_profile(j);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.problems[0].to_string().find("joblog[0].advertised: true contradicts category \"unsolicited\""), std::string::npos)
+        << bad.problems[0].to_string();
+    j["joblog"][0]["advertised"] = false;
+    j["joblog"][1]["advertised"] = false;
+    EXPECT_FALSE(parse_profile(j).ok());
+}
+
 TEST(Denmark, UnknownSystemIsReportedNotCrashed) {
     Profile p;
     p.situation.system = "xx";
