@@ -24,7 +24,9 @@ const std::initializer_list<std::string_view> kEventTypes = {
     "meeting_held", "meeting_missed", "meeting_booked", "booking_request", "contact_restored",
     "cv_approved", "reminder_received", "sanction_received", "report_submitted", "job_offer_refused",
     "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
-    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started"};
+    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started",
+    // dk: the jobseeker's own CV on Jobnet (approval is cv_approved)
+    "cv_created"};
 const std::initializer_list<std::string_view> kCategories = {
     "advertised", "unsolicited", "fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur",
     "fi.job_market_profile", "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant",
