@@ -22,6 +22,8 @@ const Rule* rule(const Context& c, std::string_view id);
 // The version in force on the first day of the spell (c.start), or the oldest one for an earlier start:
 // the contact process a jobseeker is in is fixed when the spell begins.
 const Rule* rule_for_start(const Context& c, std::string_view id);
+// The version in force on `on`, or the oldest one when `on` is before the pack's first version.
+const Rule* rule_or_oldest(const Context& c, std::string_view id, Date on);
 bool applies(const Rule& r, std::string_view benefit);
 int int_param(const Rule& r, std::string_view name, int fallback = 0);
 // Events of `type` dated on or before the report date, oldest first.

@@ -161,6 +161,7 @@ Situation read_situation(const json& j, Problems& problems) {
     s.child_birth_date = r.day("child_birth_date");
     s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
     s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
+    s.applications_per_week = r.integer("applications_per_week", 1, 20);  // dk
     r.reject_unknown();
     return s;
 }
@@ -322,6 +323,7 @@ json without_joblog(const Profile& p) {
     put(sit, "child_birth_date", s.child_birth_date);
     if (s.addiction_treatment) sit["addiction_treatment"] = true;
     put(sit, "commute_minutes", s.commute_minutes);
+    put(sit, "applications_per_week", s.applications_per_week);  // dk
 
     json events = json::array();
     for (const Event& e : p.events) {

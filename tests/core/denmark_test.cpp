@@ -2,6 +2,8 @@
 // 002 = FAK a-kasse, new process from 1 January 2024).
 #include "jobbplan/report.hpp"
 
+#include "embedded_assets.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -373,6 +375,82 @@ TEST(Denmark, UnsolicitedEntryFromFileIsNotAdvertised) {
     j["joblog"][0]["advertised"] = false;
     j["joblog"][1]["advertised"] = false;
     EXPECT_FALSE(parse_profile(j).ok());
+}
+
+// Issue 11 (4). 002: "I FAK forventer vi, at du søger mindst 2 stillinger pr. uge" is FAK's own figure;
+// the number comes from the jobseeker's Min Plan ("Krav til jobsøgning") when entered.
+TEST(Denmark, WeeklyNumberComesFromMinPlan) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    for (const char* day : {"2026-09-08", "2026-09-09", "2026-09-10"}) add_application(j, day, day);
+    Report fak = run(j, "2026-09-14");
+    EXPECT_EQ(week(fak, "2026-W37")->required, 2);
+    EXPECT_EQ(week(fak, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum");
+    EXPECT_EQ(week(fak, "2026-W37")->why.source.file, "002_aa6df518ac21fec6.txt");
+    j["situation"]["applications_per_week"] = 4;
+    Report own = run(j, "2026-09-14");
+    EXPECT_EQ(week(own, "2026-W37")->required, 4);
+    EXPECT_EQ(week(own, "2026-W37")->shortfall(), 1);
+    EXPECT_EQ(week(own, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum.own_plan");
+    // Kept through the writer and reader.
+    auto parsed = parse_profile(j);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(to_json(*parsed.value)["situation"]["applications_per_week"], 4);
+    EXPECT_EQ(parse_profile(to_json(*parsed.value)).value->situation.applications_per_week, 4);
+    j["situation"]["applications_per_week"] = 0;
+    EXPECT_FALSE(parse_profile(j).ok());
+}
+
+// Issue 11 (5). Before 2024 (002: "...fortsætte i dit nuværende forløb hos Jobcenteret") all six
+// conversations are the jobcenter's and cite that sentence; from 2024 the a-kasse/jobcenter split
+// cites 001's sentence that states it.
+TEST(Denmark, MeetingSeriesAttributionAgreesWithItsQuote) {
+    Report before = run(profile_json("dagpenge", "2023-06-05", "2023-06-05"), "2023-07-03");
+    ASSERT_EQ(before.meetings.size(), 6u);
+    for (const Meeting& m : before.meetings) {
+        EXPECT_EQ(m.party, "jobcenter");
+        EXPECT_EQ(m.why.rule_version, 1);
+        EXPECT_EQ(m.why.source.file, "002_aa6df518ac21fec6.txt");
+        EXPECT_NE(m.why.source.quote.find("hos Jobcenteret"), std::string::npos);
+        EXPECT_EQ(m.why.source.quote.find("afholder din a-kasse"), std::string::npos);
+    }
+    Report after = run(profile_json("dagpenge", "2024-06-03", "2024-06-03"), "2024-07-01");
+    ASSERT_EQ(after.meetings.size(), 6u);
+    EXPECT_EQ(after.meetings[0].party, "a-kasse");
+    EXPECT_EQ(after.meetings[0].why.source.file, "001_dbb992bc3df95132.txt");
+    EXPECT_NE(after.meetings[0].why.source.quote.find("De første tre samtaler afholder din a-kasse"), std::string::npos);
+}
+
+// Issue 11 (6). A week is judged by the rule version in force on its own dates, not on the report date.
+TEST(Denmark, WeekIsJudgedByTheVersionInForceThatWeek) {
+    nlohmann::json pack;
+    for (const auto& f : detail::embedded_files())
+        if (f.path == "rules/dk.json") pack = nlohmann::json::parse(f.text);
+    ASSERT_TRUE(pack.is_object());
+    for (auto& r : pack["rules"])
+        if (r["id"] == "dk.joblog.weekly_minimum") {
+            nlohmann::json v2 = r;
+            r["effective_to"] = "2023-12-31";
+            v2["version"] = 2;
+            v2["effective_from"] = "2024-01-01";
+            v2["params"]["per_week"] = 3;
+            pack["rules"].push_back(v2);
+            break;
+        }
+    auto loaded = load_rule_pack(pack);
+    ASSERT_TRUE(loaded.ok()) << loaded.problems[0].to_string();
+    RuleBook book{{*loaded.value}};
+    auto j = profile_json("dagpenge", "2023-12-18", "2023-12-18");
+    for (const char* day : {"2023-12-19", "2023-12-20", "2024-01-02", "2024-01-03"}) add_application(j, day, day);
+    Report r = compute_report(*parse_profile(j).value, book, d("2024-01-10"));
+    const ApplicationPeriod* w51 = week(r, "2023-W51");
+    ASSERT_NE(w51, nullptr);
+    EXPECT_EQ(w51->required, 2);
+    EXPECT_EQ(w51->shortfall(), 0);
+    EXPECT_EQ(w51->why.rule_version, 1);
+    const ApplicationPeriod* w01 = week(r, "2024-W01");
+    EXPECT_EQ(w01->required, 3);
+    EXPECT_EQ(w01->shortfall(), 1);
+    EXPECT_EQ(w01->why.rule_version, 2);
 }
 
 TEST(Denmark, UnknownSystemIsReportedNotCrashed) {

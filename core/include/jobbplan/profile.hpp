@@ -45,6 +45,8 @@ struct Situation {
     std::optional<Date> child_birth_date;  // se: parental leave milestones
     bool addiction_treatment = false;      // se: in treatment with beroendeenheten
     std::optional<int> commute_minutes;    // se: one way, for the 90-minute rule
+    // dk: applications a week from Min Plan's "Krav til jobsøgning"; empty = FAK's 2 (seed 002)
+    std::optional<int> applications_per_week;
 };
 
 // One dated thing that happened. `type` decides which optional fields matter; the reader checks them.
