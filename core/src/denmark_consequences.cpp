@@ -52,7 +52,9 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
             out.dagpenge_stopped = !until;
             p = {{"from", to_string(latest->date)}, {"until", until ? to_string(*until) : std::string{}}};
         }
-        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, r->explain(p)});
+        // The miss is judged by the version in force on the meeting date.
+        const Rule* then = latest ? rule_or_oldest(c, "dk.consequence.missed_meeting", latest->date) : nullptr;
+        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, (then ? then : r)->explain(p)});
     }
     // 002: the a-kasse calls you to a rådighedssamtale "hvis der opstår tvivl". Whether there is doubt is
     // the a-kasse's judgement, so the step is never shown as reached from our own counting: a closed week

@@ -426,16 +426,18 @@ TEST(Denmark, WeekIsJudgedByTheVersionInForceThatWeek) {
     for (const auto& f : detail::embedded_files())
         if (f.path == "rules/dk.json") pack = nlohmann::json::parse(f.text);
     ASSERT_TRUE(pack.is_object());
+    std::vector<nlohmann::json> added;
     for (auto& r : pack["rules"])
-        if (r["id"] == "dk.joblog.weekly_minimum") {
+        if (r["id"] == "dk.joblog.weekly_minimum" || r["id"] == "dk.consequence.missed_meeting") {
             nlohmann::json v2 = r;
             r["effective_to"] = "2023-12-31";
             v2["version"] = 2;
             v2["effective_from"] = "2024-01-01";
-            v2["params"]["per_week"] = 3;
-            pack["rules"].push_back(v2);
-            break;
+            if (r["id"] == "dk.joblog.weekly_minimum") v2["params"]["per_week"] = 3;
+            added.push_back(v2);
         }
+    ASSERT_EQ(added.size(), 2u);
+    for (auto& v2 : added) pack["rules"].push_back(v2);
     auto loaded = load_rule_pack(pack);
     ASSERT_TRUE(loaded.ok()) << loaded.problems[0].to_string();
     RuleBook book{{*loaded.value}};
@@ -451,6 +453,10 @@ TEST(Denmark, WeekIsJudgedByTheVersionInForceThatWeek) {
     EXPECT_EQ(w01->required, 3);
     EXPECT_EQ(w01->shortfall(), 1);
     EXPECT_EQ(w01->why.rule_version, 2);
+    // A meeting missed in 2023 is explained by the 2023 version.
+    add_event(j, "meeting_missed", "2023-12-21", {{"party", "jobcenter"}, {"lawful_excuse", false}});
+    Report missed = compute_report(*parse_profile(j).value, book, d("2024-01-10"));
+    EXPECT_EQ(step(missed, "consequence.dk.missed_meeting")->why.rule_version, 1);
 }
 
 TEST(Denmark, UnknownSystemIsReportedNotCrashed) {
