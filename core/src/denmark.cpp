@@ -10,13 +10,15 @@ std::vector<RequiredRule> denmark_required_rules() {
     return {
         {"dk.provider.dagpenge", {"akasse_months", "akasse_conversations"}},
         {"dk.provider.jobcenter", {}},
-        {"dk.meetings.dagpenge", {"conversations", "months"}},
-        {"dk.meetings.kontanthjaelp", {"conversations", "months", "first_within_days", "months_per_later_conversation"}},
+        {"dk.meetings.dagpenge", {"conversations", "months", "akasse_conversations", "akasse_months"}},
+        {"dk.meetings.kontanthjaelp", {"conversations", "months", "first_within_days"}},
+        {"dk.meetings.rebook_after_miss", {}},
         {"dk.meetings.after_six_months", {"months"}},
         {"dk.meetings.akasse_joins", {}},
         {"dk.meetings.first_in_person", {}},
         {"dk.deadline.cv", {"days"}},
         {"dk.deadline.booking", {}},
+        {"dk.cv.approval", {}},
         {"dk.joblog.weekly_minimum", {"per_week"}},
         {"dk.joblog.advertised_preferred", {"advertised"}},
         {"dk.joblog.six_week_exemption", {"weeks"}},
@@ -24,7 +26,7 @@ std::vector<RequiredRule> denmark_required_rules() {
         {"dk.consequence.lawful_excuse", {}},
         {"dk.consequence.booking_missed", {}},
         {"dk.consequence.missed_meeting", {}},
-        {"dk.consequence.availability_conversation", {"excused_misses", "short_weeks"}},
+        {"dk.consequence.availability_conversation", {}},
         {"dk.consequence.not_available", {}},
     };
 }
@@ -51,7 +53,7 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     dk::Process process = dk::process(c);
     r.provider = dk::provider(c, process);
     r.meetings = dk::meeting_schedule(c, process, r.notices);
-    r.deadlines = dk::deadlines(c);
+    r.deadlines = dk::deadlines(c, r.notices);
     r.periods = dk::joblog_periods(c, r.notices);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = dk::min_plan(c);

@@ -19,6 +19,11 @@ struct Context {
 // The rule `id` in force on `on` that also applies to the jobseeker's benefit ("benefits" param).
 const Rule* rule(const Context& c, std::string_view id, Date on);
 const Rule* rule(const Context& c, std::string_view id);
+// The version in force on the first day of the spell (c.start), or the oldest one for an earlier start:
+// the contact process a jobseeker is in is fixed when the spell begins.
+const Rule* rule_for_start(const Context& c, std::string_view id);
+// The version in force on `on`, or the oldest one when `on` is before the pack's first version.
+const Rule* rule_or_oldest(const Context& c, std::string_view id, Date on);
 bool applies(const Rule& r, std::string_view benefit);
 int int_param(const Rule& r, std::string_view name, int fallback = 0);
 // Events of `type` dated on or before the report date, oldest first.
@@ -35,7 +40,7 @@ Process process(const Context& c);
 Provider provider(const Context& c, const Process& p);
 
 std::vector<Meeting> meeting_schedule(const Context& c, const Process& p, std::vector<Explanation>& notices);
-std::vector<Deadline> deadlines(const Context& c);
+std::vector<Deadline> deadlines(const Context& c, std::vector<Explanation>& notices);
 std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Explanation>& notices);
 std::vector<PlanSection> min_plan(const Context& c);
 std::vector<Obligation> obligations(const Context& c);

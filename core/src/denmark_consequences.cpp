@@ -52,16 +52,27 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
             out.dagpenge_stopped = !until;
             p = {{"from", to_string(latest->date)}, {"until", until ? to_string(*until) : std::string{}}};
         }
-        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, r->explain(p)});
+        // The miss is judged by the version in force on the meeting date.
+        const Rule* then = latest ? rule_or_oldest(c, "dk.consequence.missed_meeting", latest->date) : nullptr;
+        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, (then ? then : r)->explain(p)});
     }
+    // 002: the a-kasse calls you to a rådighedssamtale "hvis der opstår tvivl". Whether there is doubt is
+    // the a-kasse's judgement, so the step is never shown as reached from our own counting: a closed week
+    // below the minimum is a risk you are told about. Lawful absences never count toward it (note_key).
     if (const Rule* r = rule(c, "dk.consequence.availability_conversation")) {
-        int excused = static_cast<int>(std::count_if(missed.begin(), missed.end(), [](const Event* e) { return e->lawful_excuse.value_or(false); }));
-        int short_weeks = static_cast<int>(std::count_if(so_far.periods.begin(), so_far.periods.end(), [](const ApplicationPeriod& p) {
-            return p.closed && p.shortfall() > 0;
-        }));
-        bool doubt = excused >= int_param(*r, "excused_misses") || short_weeks >= int_param(*r, "short_weeks");
-        steps.push_back({"consequence.dk.availability_conversation", doubt,
-                         r->explain({{"short_weeks", std::to_string(short_weeks)}, {"excused_misses", std::to_string(excused)}})});
+        std::vector<const ApplicationPeriod*> short_weeks;
+        for (const ApplicationPeriod& p : so_far.periods)
+            if (p.closed && p.shortfall() > 0) short_weeks.push_back(&p);
+        steps.push_back({"consequence.dk.availability_conversation", false,
+                         r->explain({{"short_weeks", std::to_string(short_weeks.size())}})});
+        if (!short_weeks.empty()) {
+            const ApplicationPeriod& last = *short_weeks.back();
+            Explanation risk = r->explain({{"week", last.label}, {"counted", std::to_string(last.counted)},
+                                           {"required", std::to_string(last.required)},
+                                           {"short_weeks", std::to_string(short_weeks.size())}});
+            risk.text_key = "rule.dk.consequence.availability_risk";
+            notices.push_back(std::move(risk));
+        }
     }
     if (const Rule* r = rule(c, "dk.consequence.not_available")) {
         auto sanctions = events(c, "sanction_received");

@@ -9,32 +9,48 @@ namespace {
 std::string status(bool met, Date due, Date on) { return met ? "met" : (due < on ? "overdue" : "open"); }
 }  // namespace
 
-std::vector<Deadline> deadlines(const Context& c) {
+std::vector<Deadline> deadlines(const Context& c, std::vector<Explanation>& notices) {
     std::vector<Deadline> out;
-    if (const Rule* r = rule(c, "dk.deadline.cv")) {
+    Date registered = c.profile.situation.registered_on;
+    // 001: creating the CV is your duty, within three weeks; approving it is the a-kasse's (dagpenge) or
+    // the jobcenter's act, so approval is shown apart and never makes your deadline overdue.
+    bool approved = !events(c, "cv_approved").empty();
+    if (const Rule* r = rule(c, "dk.deadline.cv", registered)) {
         Deadline d;
         d.kind_key = "deadline.dk.cv";
-        d.due = add_days(c.profile.situation.registered_on, int_param(*r, "days"));
-        bool approved = !events(c, "cv_approved").empty();
-        d.status = status(approved, d.due, c.on);
-        d.why = r->explain({{"due", to_string(d.due)}, {"approver", c.dagpenge ? "a-kasse" : "jobcenter"}});
+        d.due = add_days(registered, int_param(*r, "days"));
+        auto created = events(c, "cv_created");
+        d.status = status(approved || !created.empty(), d.due, c.on);  // an approved CV was created
+        d.why = r->explain({{"due", to_string(d.due)}});
         out.push_back(d);
     }
-    if (const Rule* r = rule(c, "dk.deadline.booking")) {
-        auto booked = events(c, "meeting_booked");
-        for (const Event* request : events(c, "booking_request")) {
-            Deadline d;
-            d.kind_key = "deadline.dk.booking";
-            // A letter without a stated deadline is treated as due the day it came (book at once).
-            d.due = request->until.value_or(request->date);
-            bool met = std::any_of(booked.begin(), booked.end(), [&](const Event* b) {
-                return request->date <= b->date && b->date <= d.due;
-            });
-            d.status = status(met, d.due, c.on);
-            std::string party = request->party.empty() ? "jobcenter" : request->party;
-            d.why = r->explain({{"letter", to_string(request->date)}, {"due", to_string(d.due)}, {"party", party}});
-            out.push_back(d);
+    if (const Rule* r = rule(c, "dk.cv.approval"))
+        if (!approved) notices.push_back(r->explain({{"approver", c.dagpenge ? "a-kasse" : "jobcenter"}}));
+    auto booked = events(c, "meeting_booked");
+    for (const Event* request : events(c, "booking_request")) {
+        const Rule* r = rule(c, "dk.deadline.booking", request->date);
+        if (!r) continue;
+        std::string party = request->party.empty() ? "jobcenter" : request->party;
+        if (!request->until) {
+            // 002: the letter states "en bestemt tidsfrist". Without it we cannot say when you are late:
+            // book soon and enter the deadline from the letter (note_key).
+            bool met = std::any_of(booked.begin(), booked.end(), [&](const Event* b) { return request->date <= b->date; });
+            if (met) continue;
+            Explanation e = r->explain({{"letter", to_string(request->date)}, {"party", party}});
+            e.text_key = "rule.dk.deadline.booking_no_date";
+            e.note_key = "note.dk.booking.no_stated_deadline";
+            notices.push_back(std::move(e));
+            continue;
         }
+        Deadline d;
+        d.kind_key = "deadline.dk.booking";
+        d.due = *request->until;
+        bool met = std::any_of(booked.begin(), booked.end(), [&](const Event* b) {
+            return request->date <= b->date && b->date <= d.due;
+        });
+        d.status = status(met, d.due, c.on);
+        d.why = r->explain({{"letter", to_string(request->date)}, {"due", to_string(d.due)}, {"party", party}});
+        out.push_back(d);
     }
     std::stable_sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return out;

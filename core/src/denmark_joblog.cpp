@@ -56,7 +56,13 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
         p.label = to_string(week);
         p.start = monday;
         p.end = sunday_of(week);
-        p.required = int_param(*r, "per_week");
+        // 002: "I FAK forventer vi, at du søger mindst 2 stillinger pr. uge" is FAK's own figure; another
+        // a-kasse sets its own in Min Plan's "Krav til jobsøgning", which the jobseeker enters.
+        const auto& own = c.profile.situation.applications_per_week;
+        // A week is judged by the version in force on its Monday, not by the one of the report date.
+        const Rule* wr = rule_or_oldest(c, "dk.joblog.weekly_minimum", p.start);
+        if (!wr) wr = r;
+        p.required = own.value_or(int_param(*wr, "per_week"));
         p.closed = p.end < c.on;
         // A week touching the last six weeks counts as exempt (caseworker's reading, note_key).
         p.exempt = exempt && exempt->window_start <= p.end && p.start < exempt->change;
@@ -66,8 +72,9 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
             p.entries.push_back(verdict(c, *e));
             p.counted += p.entries.back().counted ? 1 : 0;
         }
-        p.why = r->explain({{"required", std::to_string(p.required)}, {"week", p.label},
+        p.why = wr->explain({{"required", std::to_string(p.required)}, {"week", p.label},
                             {"start", to_string(p.start)}, {"end", to_string(p.end)}});
+        if (own) p.why.text_key = "rule.dk.joblog.weekly_minimum.own_plan";
         out.push_back(std::move(p));
         if (week == last) break;
     }

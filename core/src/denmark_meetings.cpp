@@ -1,6 +1,5 @@
 // MeetingSchedule: the job conversations of the first six months. The seeds give counts per period,
-// not dates; the windows (conversation k of a monthly series in month k) are the caseworker's reading
-// recorded in the rules' note_key.
+// not dates: each conversation's window is its whole period (caseworker's reading, in note_key).
 #include "denmark.hpp"
 
 #include <algorithm>
@@ -23,62 +22,100 @@ Meeting conversation(int number, const std::string& party, Date earliest, Date l
     return m;
 }
 
-std::vector<Meeting> dagpenge_series(const Context& c, const Process& p, const Rule& r) {
+// 001: six conversations in the first six months; with the 2024 process the a-kasse holds the first
+// `akasse_conversations` within the first `akasse_months` and the jobcenter the rest in the months
+// after. The seed sets no date for each conversation inside its block, so every conversation of a
+// block has the block's whole window (note_key). Before 2024 (002) all six are at the jobcenter.
+std::vector<Meeting> dagpenge_series(const Context& c, const Rule& r) {
     std::vector<Meeting> out;
     int n = int_param(r, "conversations"), months = int_param(r, "months");
-    for (int k = 1; k <= n && n > 0; ++k) {
-        Date earliest = add_months(c.start, (k - 1) * months / n);
-        Date latest = add_days(add_months(c.start, k * months / n), -1);
-        out.push_back(conversation(k, k <= p.akasse_conversations ? "a-kasse" : "jobcenter", earliest, latest, r));
+    int akasse = int_param(r, "akasse_conversations"), akasse_months = int_param(r, "akasse_months");
+    Date handover = add_months(c.start, akasse_months);
+    Date end = add_days(add_months(c.start, months), -1);
+    for (int k = 1; k <= n; ++k) {
+        if (k <= akasse) out.push_back(conversation(k, "a-kasse", c.start, add_days(handover, -1), r));
+        else out.push_back(conversation(k, "jobcenter", akasse > 0 ? handover : c.start, end, r));
     }
     return out;
 }
 
+// 001: four conversations in the first six months, the first within one week of first contact. The
+// others have the whole six months as their window (note_key).
 std::vector<Meeting> jobcenter_series(const Context& c, const Rule& r) {
     std::vector<Meeting> out;
-    int n = int_param(r, "conversations"), step = int_param(r, "months_per_later_conversation");
+    int n = int_param(r, "conversations");
+    Date end = add_days(add_months(c.start, int_param(r, "months")), -1);
     out.push_back(conversation(1, "jobcenter", c.start, add_days(c.start, int_param(r, "first_within_days")), r));
-    for (int k = 2; k <= n; ++k)
-        out.push_back(conversation(k, "jobcenter", add_months(c.start, (k - 2) * step),
-                                   add_days(add_months(c.start, (k - 1) * step), -1), r));
+    for (int k = 2; k <= n; ++k) out.push_back(conversation(k, "jobcenter", c.start, end, r));
     return out;
 }
 
 bool party_matches(const Event& e, const Meeting& m) { return e.party.empty() || e.party == m.party; }
 
-// Held conversations fill the series in date order; a miss only marks the window it fell in.
-void mark(const Context& c, std::vector<Meeting>& meetings) {
-    for (const Event* e : events(c, "meeting_held"))
+// Held conversations fill the series in date order. A miss without lawful excuse that no later held
+// conversation with the same party made good belongs to the first open conversation whose window
+// holds it. While that window is open the conversation is still due (book a new time); only when
+// the window has closed without it being held is it "missed".
+struct Marked {
+    const Meeting* meeting;
+    const Event* miss;
+};
+
+std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
+    auto held = events(c, "meeting_held");
+    for (const Event* e : held)
         for (Meeting& m : meetings)
             if (!m.held_on && party_matches(*e, m)) {
                 m.held_on = e->date;
                 m.status = "held";
                 break;
             }
-    auto missed = events(c, "meeting_missed");
+    std::vector<Marked> misses;
+    std::vector<const Meeting*> taken;
+    for (const Event* e : events(c, "meeting_missed")) {
+        if (e->lawful_excuse.value_or(false)) continue;  // sickness, a job interview: rebook, not a miss
+        bool made_good = std::any_of(held.begin(), held.end(), [&](const Event* h) {
+            return e->date < h->date && (e->party.empty() || h->party.empty() || e->party == h->party);
+        });
+        if (made_good) continue;
+        for (Meeting& m : meetings)
+            if (!m.held_on && party_matches(*e, m) && m.earliest <= e->date && e->date <= m.latest &&
+                std::find(taken.begin(), taken.end(), &m) == taken.end()) {
+                taken.push_back(&m);
+                misses.push_back({&m, e});
+                break;
+            }
+    }
     for (Meeting& m : meetings) {
         if (m.held_on) continue;
-        bool miss = std::any_of(missed.begin(), missed.end(), [&](const Event* e) {
-            // A lawful excuse (sickness, a job interview) means rebooking, not a missed conversation.
-            return !e->lawful_excuse.value_or(false) && party_matches(*e, m) && m.earliest <= e->date && e->date <= m.latest;
-        });
-        if (miss) m.status = "missed";
-        else if (m.latest < c.on) m.status = "overdue";
-        else if (m.earliest <= c.on) m.status = "due";
-        else m.status = "upcoming";
+        bool miss = std::find(taken.begin(), taken.end(), &m) != taken.end();
+        if (c.on < m.earliest) m.status = "upcoming";
+        else if (c.on <= m.latest) m.status = "due";
+        else m.status = miss ? "missed" : "overdue";
     }
+    return misses;
 }
 
 }  // namespace
 
 std::vector<Meeting> meeting_schedule(const Context& c, const Process& p, std::vector<Explanation>& notices) {
     std::vector<Meeting> meetings;
+    // The series is the one in force when the spell began (a 2023 start keeps the pre-2024 series).
     if (c.dagpenge) {
-        if (const Rule* r = rule(c, "dk.meetings.dagpenge")) meetings = dagpenge_series(c, p, *r);
-    } else if (const Rule* r = rule(c, "dk.meetings.kontanthjaelp")) {
+        if (const Rule* r = rule_for_start(c, "dk.meetings.dagpenge")) meetings = dagpenge_series(c, *r);
+    } else if (const Rule* r = rule_for_start(c, "dk.meetings.kontanthjaelp")) {
         meetings = jobcenter_series(c, *r);
     }
-    mark(c, meetings);
+    auto misses = mark(c, meetings);
+    // After a miss, book a new time (002: "Du skal selv booke møderne i a-kassen og på Jobcenteret").
+    if (const Rule* r = rule(c, "dk.meetings.rebook_after_miss"))
+        for (const Marked& x : misses) {
+            auto booked = events(c, "meeting_booked");
+            bool rebooked = std::any_of(booked.begin(), booked.end(), [&](const Event* b) { return x.miss->date <= b->date; });
+            if (!rebooked)
+                notices.push_back(r->explain({{"number", std::to_string(x.meeting->number)}, {"party", x.meeting->party},
+                                              {"date", to_string(x.miss->date)}}));
+        }
     std::stable_sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) { return a.latest < b.latest; });
 
     if (p.akasse_conversations > 0 && c.on >= p.handover)

@@ -4,17 +4,6 @@
 
 namespace jobbplan::detail::dk {
 
-namespace {
-const Rule* version_for(const RulePack& pack, std::string_view id, Date since) {
-    if (const Rule* r = pack.at(id, since)) return r;
-    // Before the pack's first version: the oldest process is the one that applied.
-    const Rule* oldest = nullptr;
-    for (const Rule& r : pack.rules)
-        if (r.id == id && (!oldest || r.effective_from < oldest->effective_from)) oldest = &r;
-    return oldest && since < oldest->effective_from ? oldest : nullptr;
-}
-}  // namespace
-
 Process process(const Context& c) {
     Process p;
     p.handover = c.start;
@@ -22,8 +11,7 @@ Process process(const Context& c) {
         p.rule = rule(c, "dk.provider.jobcenter");
         return p;
     }
-    Date since = c.profile.situation.benefit_since.value_or(c.profile.situation.registered_on);
-    p.rule = version_for(c.pack, "dk.provider.dagpenge", since);
+    p.rule = rule_for_start(c, "dk.provider.dagpenge");
     if (!p.rule) return p;
     p.akasse_conversations = int_param(*p.rule, "akasse_conversations");
     p.handover = add_months(c.start, int_param(*p.rule, "akasse_months"));

@@ -18,6 +18,17 @@ const Rule* rule(const Context& c, std::string_view id, Date on) {
 
 const Rule* rule(const Context& c, std::string_view id) { return rule(c, id, c.on); }
 
+const Rule* rule_for_start(const Context& c, std::string_view id) { return rule_or_oldest(c, id, c.start); }
+
+const Rule* rule_or_oldest(const Context& c, std::string_view id, Date on) {
+    if (const Rule* r = rule(c, id, on)) return r;
+    // Before the pack's first version: the oldest process is the one that applied.
+    const Rule* oldest = nullptr;
+    for (const Rule& r : c.pack.rules)
+        if (r.id == id && (!oldest || r.effective_from < oldest->effective_from)) oldest = &r;
+    return oldest && on < oldest->effective_from && applies(*oldest, c.profile.situation.benefit) ? oldest : nullptr;
+}
+
 int int_param(const Rule& r, std::string_view name, int fallback) {
     auto it = r.params.find(std::string{name});
     return it != r.params.end() && it->is_number_integer() ? it->get<int>() : fallback;

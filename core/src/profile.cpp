@@ -22,7 +22,9 @@ const std::initializer_list<std::string_view> kEventTypes = {
     "meeting_held", "meeting_missed", "meeting_booked", "booking_request", "contact_restored",
     "cv_approved", "reminder_received", "sanction_received", "report_submitted", "job_offer_refused",
     "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
-    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started"};
+    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started",
+    // dk: the jobseeker's own CV on Jobnet (approval is cv_approved)
+    "cv_created"};
 const std::initializer_list<std::string_view> kCategories = {
     "advertised", "unsolicited", "fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur",
     "fi.job_market_profile", "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant",
@@ -158,6 +160,7 @@ Situation read_situation(const json& j, Problems& problems) {
     s.child_birth_date = r.day("child_birth_date");
     s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
     s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
+    s.applications_per_week = r.integer("applications_per_week", 1, 20);  // dk
     r.reject_unknown();
     return s;
 }
@@ -191,7 +194,14 @@ JoblogEntry read_entry(const json& j, const std::string& path, Problems& problem
     e.employer = r.text("employer");
     e.job_title = r.text("job_title");
     e.category = r.text("category", false, kCategories);
-    e.advertised = r.flag("advertised").value_or(true);
+    // dk/se: the category says whether the job was advertised. A missing flag follows the category;
+    // a flag that says the opposite is refused, not guessed.
+    auto advertised = r.flag("advertised");
+    bool by_category = e.category == "advertised" || e.category == "unsolicited";
+    if (by_category && advertised && *advertised != (e.category == "advertised"))
+        r.fail("advertised", std::string{*advertised ? "true" : "false"} + " contradicts category \"" + e.category +
+                                 "\" (set advertised to " + (*advertised ? "false" : "true") + " or change the category)");
+    e.advertised = advertised.value_or(by_category ? e.category == "advertised" : true);
     e.job_length_weeks = r.integer("job_length_weeks", 0, 520);
     e.how_applied = r.text("how_applied", false, {"online", "email", "letter", "in_person", "phone", "other"});
     e.contact = r.text("contact");
@@ -321,6 +331,7 @@ json without_joblog(const Profile& p) {
     put(sit, "child_birth_date", s.child_birth_date);
     if (s.addiction_treatment) sit["addiction_treatment"] = true;
     put(sit, "commute_minutes", s.commute_minutes);
+    put(sit, "applications_per_week", s.applications_per_week);  // dk
 
     json events = json::array();
     for (const Event& e : p.events) {

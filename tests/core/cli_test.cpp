@@ -43,8 +43,10 @@ CliRun cli(const std::string& args) {
 }
 
 // Checked by hand against seeds 001/002 when written: a-kasse until the handover on 2026-12-07,
-// conversations 1-2 held, 3 missed on 2026-11-16 without excuse (loss ended by contact on 2026-11-18),
-// week 2026-W44 one application short, Min Plan missing "realistisk, kontinuerligt og seriøst".
+// conversations 1-2 held, 3 missed on 2026-11-16 without excuse (loss ended by contact on 2026-11-18;
+// its window runs to 2026-12-06, so it is still due and the report says to rebook), week 2026-W44 one
+// application short (a risk of a rådighedssamtale, not a reached step), Min Plan missing
+// "realistisk, kontinuerligt og seriøst".
 TEST(Golden, DagpengeReport) {
     auto profile = parse_profile_text(slurp(kSource + "/assets/examples/dk-dagpenge.json"));
     ASSERT_TRUE(profile.ok());

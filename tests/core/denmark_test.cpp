@@ -2,6 +2,8 @@
 // 002 = FAK a-kasse, new process from 1 January 2024).
 #include "jobbplan/report.hpp"
 
+#include "embedded_assets.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -79,15 +81,56 @@ TEST(Denmark, AkasseHandsOverToJobcenterAfterThreeMonths) {
     std::vector<std::string> parties;
     for (const Meeting& m : after.meetings) parties.push_back(m.party);
     EXPECT_EQ(parties, (std::vector<std::string>{"a-kasse", "a-kasse", "a-kasse", "jobcenter", "jobcenter", "jobcenter"}));
-    // Caseworker's reading: conversation k in month k.
+    // Caseworker's reading: a jobcenter conversation may fall anywhere in months 4-6.
     EXPECT_EQ(to_string(after.meetings[3].earliest), "2026-06-02");
-    EXPECT_EQ(to_string(after.meetings[3].latest), "2026-07-01");
+    EXPECT_EQ(to_string(after.meetings[3].latest), "2026-09-01");
     // 001: "...kan din a-kasse deltage i den første samtale, der skal holdes i jobcenteret efter overgangen".
     bool joins = std::any_of(after.notices.begin(), after.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.akasse_joins"; });
     EXPECT_TRUE(joins);
     // 001: "første jobsamtale holdes ved personligt fremmøde. Herefter vælger du selv..."
     EXPECT_EQ(after.meetings[0].mode_key, "mode.in_person");
     EXPECT_EQ(after.meetings[1].mode_key, "mode.choice");
+}
+
+bool has_notice(const Report& r, const std::string& rule_id) {
+    return std::any_of(r.notices.begin(), r.notices.end(), [&](const Explanation& e) { return e.rule_id == rule_id; });
+}
+
+// Issue 11 (1). 001: "De første tre samtaler afholder din a-kasse inden for de første tre måneder. De
+// næste tre afholder dit jobcenter inden for de næste tre måneder." No date per conversation: a
+// conversation is late only when its period is over, and a miss inside an open period means rebook.
+TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
+    auto j = profile_json("dagpenge", "2026-03-02", "2026-03-02");
+    Report r = run(j, "2026-04-15");  // nothing held yet, six weeks in
+    ASSERT_EQ(r.meetings.size(), 6u);
+    for (int k = 0; k < 3; ++k) {
+        EXPECT_EQ(r.meetings[k].status, "due") << k;
+        EXPECT_EQ(to_string(r.meetings[k].earliest), "2026-03-02") << k;
+        EXPECT_EQ(to_string(r.meetings[k].latest), "2026-06-01") << k;
+    }
+    EXPECT_EQ(r.meetings[3].status, "upcoming");
+
+    add_event(j, "meeting_held", "2026-03-05", {{"party", "a-kasse"}});
+    add_event(j, "meeting_missed", "2026-04-20", {{"party", "a-kasse"}, {"lawful_excuse", false}});
+    Report m = run(j, "2026-04-22");
+    EXPECT_EQ(m.meetings[1].status, "due");
+    EXPECT_TRUE(std::none_of(m.meetings.begin(), m.meetings.end(), [](const Meeting& x) { return x.status == "missed"; }));
+    auto rebook = std::find_if(m.notices.begin(), m.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.rebook_after_miss"; });
+    ASSERT_NE(rebook, m.notices.end());
+    EXPECT_EQ(rebook->params, (Params{{"number", "2"}, {"party", "a-kasse"}, {"date", "2026-04-20"}}));
+    EXPECT_EQ(rebook->source.file, "001_dbb992bc3df95132.txt");
+
+    Report late = run(j, "2026-06-02");  // the a-kasse period is over
+    EXPECT_EQ(late.meetings[1].status, "missed");
+    EXPECT_EQ(late.meetings[2].status, "overdue");
+    EXPECT_TRUE(has_notice(late, "dk.meetings.rebook_after_miss"));
+
+    add_event(j, "meeting_booked", "2026-04-23", {{"party", "a-kasse"}});
+    EXPECT_FALSE(has_notice(run(j, "2026-04-24"), "dk.meetings.rebook_after_miss"));
+    add_event(j, "meeting_held", "2026-05-04", {{"party", "a-kasse"}});  // the rebooked conversation
+    Report made_good = run(j, "2026-06-02");
+    EXPECT_EQ(made_good.meetings[1].status, "held");
+    EXPECT_EQ(made_good.meetings[2].status, "overdue");
 }
 
 // 001: "Den første samtale skal finde sted inden for én uge fra første henvendelse."
@@ -115,10 +158,46 @@ TEST(Denmark, CvWithinThreeWeeks) {
     EXPECT_EQ(to_string(cv(run(j, "2026-09-28")).due), "2026-09-28");
     EXPECT_EQ(cv(run(j, "2026-09-28")).status, "open");
     EXPECT_EQ(cv(run(j, "2026-09-29")).status, "overdue");
-    EXPECT_EQ(cv(run(j, "2026-09-29")).why.params[1].second, "a-kasse");
     add_event(j, "cv_approved", "2026-09-25", {{"party", "a-kasse"}});
     EXPECT_EQ(cv(run(j, "2026-09-29")).status, "met");
     EXPECT_EQ(cv(run(j, "2026-09-24")).status, "open");  // approval not yet happened on that day
+}
+
+// Issue 11 (3). 001: "At oprette et fyldestgørende og søgbart cv på Jobnet senest tre uger efter ..." is
+// your duty; "Hvis du modtager dagpenge, skal din a-kasse godkende dit cv" is the a-kasse's act.
+TEST(Denmark, CvDeadlineIsCreatingItApprovalIsShownApart) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto cv = [](const Report& r) { return *std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; }); };
+    auto approval = [](const Report& r) { return std::find_if(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.cv.approval"; }); };
+    add_event(j, "cv_created", "2026-09-20");
+    Report waiting = run(j, "2026-10-05");
+    EXPECT_EQ(cv(waiting).status, "met");
+    EXPECT_EQ(cv(waiting).why.source.file, "001_dbb992bc3df95132.txt");
+    ASSERT_NE(approval(waiting), waiting.notices.end());
+    EXPECT_EQ(approval(waiting)->params, (Params{{"approver", "a-kasse"}}));
+    auto k = profile_json("kontanthjaelp", "2026-09-07");
+    EXPECT_EQ(approval(run(k, "2026-09-08"))->params, (Params{{"approver", "jobcenter"}}));
+    add_event(j, "cv_approved", "2026-10-07", {{"party", "a-kasse"}});
+    Report approved = run(j, "2026-10-08");
+    EXPECT_EQ(cv(approved).status, "met");
+    EXPECT_EQ(approval(approved), approved.notices.end());
+}
+
+// Issue 11 (3). 002: "...anmoder dig om at booke en samtale inden for en bestemt tidsfrist." A letter
+// whose deadline was not entered is not due the day it came.
+TEST(Denmark, BookingLetterWithoutStatedDeadlineIsNotDueSameDay) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    add_event(j, "cv_created", "2026-09-08");
+    add_event(j, "booking_request", "2026-10-01", {{"party", "a-kasse"}});
+    Report r = run(j, "2026-10-02");
+    EXPECT_TRUE(std::none_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.booking"; }));
+    EXPECT_FALSE(step(r, "consequence.dk.booking_missed")->reached);
+    auto notice = std::find_if(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.deadline.booking"; });
+    ASSERT_NE(notice, r.notices.end());
+    EXPECT_EQ(notice->text_key, "rule.dk.deadline.booking_no_date");
+    EXPECT_EQ(notice->note_key, "note.dk.booking.no_stated_deadline");
+    add_event(j, "meeting_booked", "2026-10-03");
+    EXPECT_FALSE(has_notice(run(j, "2026-10-04"), "dk.deadline.booking"));
 }
 
 // 002: "...anmoder dig om at booke en samtale inden for en bestemt tidsfrist." / "kan det betyde, at du
@@ -175,8 +254,9 @@ TEST(Denmark, IsoWeek53AndShortWeekBringsAvailabilityConversation) {
     EXPECT_EQ(labels, (std::vector<std::string>{"2026-W52", "2026-W53", "2027-W01"}));
     EXPECT_EQ(week(r, "2026-W53")->shortfall(), 1);
     EXPECT_EQ(r.status_key, "status.behind");
-    // 002: "...hvis du ikke søger tilstrækkeligt med ledige stillinger" -> rådighedssamtale.
-    EXPECT_TRUE(step(r, "consequence.dk.availability_conversation")->reached);
+    // 002: "...hvis du ikke søger tilstrækkeligt med ledige stillinger" -> a risk of a rådighedssamtale.
+    EXPECT_FALSE(step(r, "consequence.dk.availability_conversation")->reached);
+    EXPECT_TRUE(has_notice(r, "dk.consequence.availability_conversation"));
 }
 
 // 001: "Hvis du inden for seks uger enten begynder i job, går på barsel ... kan du undlade at sende
@@ -208,7 +288,7 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     ASSERT_TRUE(s && s->reached);
     EXPECT_EQ(s->why.params[0].second, "2026-10-14");
     EXPECT_EQ(s->why.params[1].second, "");
-    EXPECT_EQ(stopped.meetings[1].status, "missed");
+    EXPECT_EQ(stopped.meetings[1].status, "due");  // its window runs to 2026-12-06: book a new time
 
     add_event(j, "contact_restored", "2026-10-20");
     Report restored = run(j, "2026-10-21");
@@ -226,7 +306,32 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     // 002: "...hvis du melder dig syg, hver gang du skal deltage i en samtale" -> rådighedssamtale.
     EXPECT_FALSE(step(e, "consequence.dk.availability_conversation")->reached);
     add_event(excused, "meeting_missed", "2026-09-17", {{"party", "a-kasse"}, {"lawful_excuse", true}});
-    EXPECT_TRUE(step(run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
+    EXPECT_FALSE(step(run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
+}
+
+// Issue 11 (2). 002: "Vi indkalder dig til rådighedssamtaler ..., hvis der opstår tvivl". The doubt is
+// the a-kasse's judgement: a short week is a risk we warn about, never a reached step, and lawful
+// absences never count toward it.
+TEST(Denmark, AvailabilityConversationIsARiskNotAReachedStep) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    for (const char* day : {"2026-09-08", "2026-09-09", "2026-09-15", "2026-09-16"}) add_application(j, day, day);
+    for (const char* day : {"2026-09-10", "2026-09-17", "2026-09-24"})
+        add_event(j, "meeting_missed", day, {{"party", "a-kasse"}, {"lawful_excuse", true}});
+    Report excused = run(j, "2026-09-21");  // three lawful absences, every closed week full
+    EXPECT_FALSE(step(excused, "consequence.dk.availability_conversation")->reached);
+    EXPECT_FALSE(has_notice(excused, "dk.consequence.availability_conversation"));
+    EXPECT_EQ(excused.consequences.current, -1);
+
+    Report one_short = run(j, "2026-09-28");  // week 39 has no applications
+    const ConsequenceStep* s = step(one_short, "consequence.dk.availability_conversation");
+    EXPECT_FALSE(s->reached);
+    EXPECT_EQ(one_short.consequences.current, -1);
+    auto risk = std::find_if(one_short.notices.begin(), one_short.notices.end(), [](const Explanation& e) {
+        return e.rule_id == "dk.consequence.availability_conversation";
+    });
+    ASSERT_NE(risk, one_short.notices.end());
+    EXPECT_EQ(risk->text_key, "rule.dk.consequence.availability_risk");
+    EXPECT_EQ(risk->params[0], (std::pair<std::string, std::string>{"week", "2026-W39"}));
 }
 
 // 002: "Min Plan skal indeholde dine 2 jobmål" and the list under "Krav til jobsøgning".
@@ -244,6 +349,114 @@ TEST(Denmark, MinPlanCompleteness) {
     EXPECT_EQ(section(r, "plan.dk.fields").hint_key, "plan.dk.fields.hint");
     j["plan"]["job_goals"][1] = "Lagermedarbejder";
     EXPECT_TRUE(section(run(j, "2026-09-10"), "plan.dk.job_goals").complete);
+}
+
+// Issue 11 (7): a joblog entry read from a file takes "advertised" from its category; a flag that
+// contradicts the category is refused with the field's path.
+TEST(Denmark, UnsolicitedEntryFromFileIsNotAdvertised) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    j["joblog"].push_back({{"id", "u"}, {"date", "2026-09-08"}, {"category", "unsolicited"}});
+    j["joblog"].push_back({{"id", "a"}, {"date", "2026-09-08"}, {"category", "advertised"}});
+    j["joblog"].push_back({{"id", "n"}, {"date", "2026-09-08"}});
+    auto parsed = parse_profile(j);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_FALSE(parsed.value->joblog[0].advertised);
+    EXPECT_TRUE(parsed.value->joblog[1].advertised);
+    EXPECT_TRUE(parsed.value->joblog[2].advertised);
+    // Written back, the flag is explicit and agrees with the category.
+    EXPECT_EQ(to_json(*parsed.value)["joblog"][0]["advertised"], false);
+    EXPECT_TRUE(parse_profile(to_json(*parsed.value)).ok());
+
+    j["joblog"][0]["advertised"] = true;
+    auto bad = parse_profile(j);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.problems[0].to_string().find("joblog[0].advertised: true contradicts category \"unsolicited\""), std::string::npos)
+        << bad.problems[0].to_string();
+    j["joblog"][0]["advertised"] = false;
+    j["joblog"][1]["advertised"] = false;
+    EXPECT_FALSE(parse_profile(j).ok());
+}
+
+// Issue 11 (4). 002: "I FAK forventer vi, at du søger mindst 2 stillinger pr. uge" is FAK's own figure;
+// the number comes from the jobseeker's Min Plan ("Krav til jobsøgning") when entered.
+TEST(Denmark, WeeklyNumberComesFromMinPlan) {
+    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    for (const char* day : {"2026-09-08", "2026-09-09", "2026-09-10"}) add_application(j, day, day);
+    Report fak = run(j, "2026-09-14");
+    EXPECT_EQ(week(fak, "2026-W37")->required, 2);
+    EXPECT_EQ(week(fak, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum");
+    EXPECT_EQ(week(fak, "2026-W37")->why.source.file, "002_aa6df518ac21fec6.txt");
+    j["situation"]["applications_per_week"] = 4;
+    Report own = run(j, "2026-09-14");
+    EXPECT_EQ(week(own, "2026-W37")->required, 4);
+    EXPECT_EQ(week(own, "2026-W37")->shortfall(), 1);
+    EXPECT_EQ(week(own, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum.own_plan");
+    // Kept through the writer and reader.
+    auto parsed = parse_profile(j);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(to_json(*parsed.value)["situation"]["applications_per_week"], 4);
+    EXPECT_EQ(parse_profile(to_json(*parsed.value)).value->situation.applications_per_week, 4);
+    j["situation"]["applications_per_week"] = 0;
+    EXPECT_FALSE(parse_profile(j).ok());
+}
+
+// Issue 11 (5). Before 2024 (002: "...fortsætte i dit nuværende forløb hos Jobcenteret") all six
+// conversations are the jobcenter's and cite that sentence; from 2024 the a-kasse/jobcenter split
+// cites 001's sentence that states it.
+TEST(Denmark, MeetingSeriesAttributionAgreesWithItsQuote) {
+    Report before = run(profile_json("dagpenge", "2023-06-05", "2023-06-05"), "2023-07-03");
+    ASSERT_EQ(before.meetings.size(), 6u);
+    for (const Meeting& m : before.meetings) {
+        EXPECT_EQ(m.party, "jobcenter");
+        EXPECT_EQ(m.why.rule_version, 1);
+        EXPECT_EQ(m.why.source.file, "002_aa6df518ac21fec6.txt");
+        EXPECT_NE(m.why.source.quote.find("hos Jobcenteret"), std::string::npos);
+        EXPECT_EQ(m.why.source.quote.find("afholder din a-kasse"), std::string::npos);
+    }
+    Report after = run(profile_json("dagpenge", "2024-06-03", "2024-06-03"), "2024-07-01");
+    ASSERT_EQ(after.meetings.size(), 6u);
+    EXPECT_EQ(after.meetings[0].party, "a-kasse");
+    EXPECT_EQ(after.meetings[0].why.source.file, "001_dbb992bc3df95132.txt");
+    EXPECT_NE(after.meetings[0].why.source.quote.find("De første tre samtaler afholder din a-kasse"), std::string::npos);
+}
+
+// Issue 11 (6). A week is judged by the rule version in force on its own dates, not on the report date.
+TEST(Denmark, WeekIsJudgedByTheVersionInForceThatWeek) {
+    nlohmann::json pack;
+    for (const auto& f : detail::embedded_files())
+        if (f.path == "rules/dk.json") pack = nlohmann::json::parse(f.text);
+    ASSERT_TRUE(pack.is_object());
+    std::vector<nlohmann::json> added;
+    for (auto& r : pack["rules"])
+        if (r["id"] == "dk.joblog.weekly_minimum" || r["id"] == "dk.consequence.missed_meeting") {
+            nlohmann::json v2 = r;
+            r["effective_to"] = "2023-12-31";
+            v2["version"] = 2;
+            v2["effective_from"] = "2024-01-01";
+            if (r["id"] == "dk.joblog.weekly_minimum") v2["params"]["per_week"] = 3;
+            added.push_back(v2);
+        }
+    ASSERT_EQ(added.size(), 2u);
+    for (auto& v2 : added) pack["rules"].push_back(v2);
+    auto loaded = load_rule_pack(pack);
+    ASSERT_TRUE(loaded.ok()) << loaded.problems[0].to_string();
+    RuleBook book{{*loaded.value}};
+    auto j = profile_json("dagpenge", "2023-12-18", "2023-12-18");
+    for (const char* day : {"2023-12-19", "2023-12-20", "2024-01-02", "2024-01-03"}) add_application(j, day, day);
+    Report r = compute_report(*parse_profile(j).value, book, d("2024-01-10"));
+    const ApplicationPeriod* w51 = week(r, "2023-W51");
+    ASSERT_NE(w51, nullptr);
+    EXPECT_EQ(w51->required, 2);
+    EXPECT_EQ(w51->shortfall(), 0);
+    EXPECT_EQ(w51->why.rule_version, 1);
+    const ApplicationPeriod* w01 = week(r, "2024-W01");
+    EXPECT_EQ(w01->required, 3);
+    EXPECT_EQ(w01->shortfall(), 1);
+    EXPECT_EQ(w01->why.rule_version, 2);
+    // A meeting missed in 2023 is explained by the 2023 version.
+    add_event(j, "meeting_missed", "2023-12-21", {{"party", "jobcenter"}, {"lawful_excuse", false}});
+    Report missed = compute_report(*parse_profile(j).value, book, d("2024-01-10"));
+    EXPECT_EQ(step(missed, "consequence.dk.missed_meeting")->why.rule_version, 1);
 }
 
 TEST(Denmark, UnknownSystemIsReportedNotCrashed) {

@@ -117,6 +117,7 @@ TEST(Profile, SchemaEnumsAgreeWithReader) {
         for (const auto& v : values) {
             nlohmann::json j = minimal();
             j[nlohmann::json::json_pointer(field.pointer)] = v;
+            j["joblog"][0].erase("advertised");  // dk: a missing flag follows the category
             EXPECT_TRUE(parse_profile(j).ok()) << field.def << " " << v;
         }
         nlohmann::json j = minimal();

@@ -44,7 +44,8 @@ std::span<const Choice> event_types() {
         {"sick_reported", "ui.event.sick_reported"},     {"doctor_certificate", "ui.event.doctor_certificate"},
         {"leave_started", "ui.event.leave_started"},     {"leave_ended", "ui.event.leave_ended"},
         {"treatment_missed", "ui.event.treatment_missed"}, {"job_started", "ui.event.job_started"},
-        {"studies_started", "ui.event.studies_started"}};
+        {"studies_started", "ui.event.studies_started"},
+        {"cv_created", "ui.event.cv_created"}};  // dk
     return types;
 }
 

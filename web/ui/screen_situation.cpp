@@ -16,6 +16,7 @@ struct SituationForm {
     // An unknown number is not 0: "agreed in my plan" is unticked until the user says so.
     bool agreed_set = false;
     int agreed = 0, commute = 0;
+    int dk_per_week = 0;  // dk: 0 = not entered, FAK's 2 applies
 };
 
 struct EventForm {
@@ -57,6 +58,7 @@ void load_form(const Ctx& c) {
     g_sit.agreed = g_sit.s.agreed_applications_per_month.value_or(0);
     g_sit.plan_date = opt_date(g_sit.s.plan_agreed_on);
     g_sit.commute = g_sit.s.commute_minutes.value_or(0);
+    g_sit.dk_per_week = g_sit.s.applications_per_week.value_or(0);  // dk
     if (g_sit.s.planned_change) {
         g_sit.change_kind = g_sit.s.planned_change->kind;
         g_sit.change_date = to_string(g_sit.s.planned_change->date);
@@ -73,6 +75,11 @@ void draw_situation_form(const Ctx& c) {
     if (s.system == kDenmark) {
         date_field(c, "situation.benefit_since", c.tr("ui.situation.benefit_since"), g_sit.benefit_since, g_sit.since_ok, true);
         field_help(c.tr("ui.situation.benefit_since_help"));
+        // dk: Min Plan's "Krav til jobsøgning" sets the weekly number (FAK: 2)
+        if (s.benefit == "dagpenge") {
+            int_field(c, "situation.dk_per_week", c.tr("ui.situation.dk_applications_per_week"), g_sit.dk_per_week, 0, 20);
+            field_help(c.tr("ui.situation.dk_applications_per_week_help"));
+        }
     }
     date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), g_sit.birth, g_sit.birth_ok, true);
     if (s.system == kFinland) {
@@ -110,6 +117,8 @@ void draw_situation_form(const Ctx& c) {
             out.agreed_applications_per_month = agreed_from_form(g_sit.agreed_set, g_sit.agreed);
             out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
         }
+        if (out.system == kDenmark)  // dk
+            out.applications_per_week = g_sit.dk_per_week > 0 ? std::optional<int>(g_sit.dk_per_week) : std::nullopt;
         if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
         out.planned_change.reset();
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};

@@ -46,6 +46,8 @@ struct Situation {
     std::optional<Date> child_birth_date;  // se: parental leave milestones
     bool addiction_treatment = false;      // se: in treatment with beroendeenheten
     std::optional<int> commute_minutes;    // se: how far you search for work, minutes one way (90-minute rule: at least 90)
+    // dk: applications a week from Min Plan's "Krav til jobsøgning"; empty = FAK's 2 (seed 002)
+    std::optional<int> applications_per_week;
 };
 
 // One dated thing that happened. `type` decides which optional fields matter; the reader checks them.
