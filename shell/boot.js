@@ -12,7 +12,27 @@ var Module = (function () {
     e.preventDefault();
     setStatus('The graphics context was lost. Please reload the page.');
   }, false);
+  // Framed by another page (a host that sends no frame-ancestors header): another site could lay
+  // the app under its own buttons and make a person click "Delete all my data" unseen. Jobbplan
+  // then does not start at all and offers to open itself in its own window instead.
+  var framed = false;
+  try { framed = window.top !== window.self; } catch (e) { framed = true; }
+  if (framed) {
+    canvas.hidden = true;
+    if (loading) {
+      loading.hidden = false;
+      loading.id = 'framed';
+      loading.textContent = 'Jobbplan only works in its own window. ';
+      var a = document.createElement('a');
+      a.href = location.href;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = 'Open Jobbplan';
+      loading.appendChild(a);
+    }
+  }
   return {
+    noInitialRun: framed,  // main() never runs: no storage is opened, nothing can be clicked
     canvas: canvas,
     locateFile: function (p) { return p; },
     print: function () { console.log(Array.prototype.join.call(arguments, ' ')); },
@@ -30,6 +50,7 @@ window.jobbplanHideLoading = function () {
   if (loading) loading.hidden = true;
 };
 (function waitForFirstFrame() {
+  if (Module.noInitialRun) return;
   if (window.jobbplanTest && window.jobbplanTest.ready) { window.jobbplanHideLoading(); return; }
   requestAnimationFrame(waitForFirstFrame);
 })();

@@ -83,6 +83,7 @@ export async function launch(opts = {}) {
     ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
   });
   t.expectedFailures = new Set(); // URLs a test expects to fail (e.g. while offline)
+  t.allowedOrigins = new Set(); // other local servers a test starts itself (e.g. a framing page)
   t.ignoreErrors = []; // regexps of console errors a test expects
   const record = (what) => t.errors.push(what);
   const watchPage = (page) => {
@@ -102,7 +103,7 @@ export async function launch(opts = {}) {
   t.context.on('request', (req) => {
     const u = req.url();
     t.requests.push(u);
-    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== t.origin) {
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== t.origin && !t.allowedOrigins.has(new URL(u).origin)) {
       record(`request to another origin: ${req.method()} ${u}`);
     }
   });

@@ -32,8 +32,25 @@ function send(res, status, text, headers = {}) {
 }
 
 // Returns a started http.Server; resolves once listening. server.url holds "http://host:port/".
-export function startServer({ root, port = 0, host = '127.0.0.1', verbose = false } = {}) {
+// The headers a static host should send, from the site's own _headers file (its "/*" block), so
+// `make serve` and the tests send exactly what the README asks of a host. headers: false serves
+// without them, as a host that ignores the file would (the frame-guard test needs that).
+function readSiteHeaders(rootDir) {
+  const out = {};
+  let file;
+  try { file = fs.readFileSync(path.join(rootDir, '_headers'), 'utf8'); } catch { return out; }
+  let inAll = false;
+  for (const line of file.split('\n')) {
+    if (/^\S/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (inAll && m) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+
+export function startServer({ root, port = 0, host = '127.0.0.1', verbose = false, headers = true } = {}) {
   const rootDir = fs.realpathSync(path.resolve(root));
+  const siteHeaders = headers ? readSiteHeaders(rootDir) : {};
   const server = http.createServer((req, res) => {
     const done = (status) => { if (verbose) console.log(`${req.method} ${req.url} ${status}`); };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -62,6 +79,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', verbose = fals
     if (!st.isFile()) { done(404); return send(res, 404, 'Not Found\n'); } // no directory listing
     const type = MIME[path.extname(real).toLowerCase()] || 'application/octet-stream';
     res.writeHead(200, {
+      ...siteHeaders,
       'Content-Type': type,
       'Content-Length': st.size,
       'Cache-Control': 'no-cache',
