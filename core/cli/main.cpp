@@ -141,6 +141,10 @@ int run_report(const std::vector<std::string>& args) {
             if (a == "--on") {
                 auto d = parse_date(*v);
                 if (!d) return usage_error("--on: \"" + *v + "\" is not a date (YYYY-MM-DD)");
+                // The same years a profile can hold: a report in 9999 would walk millennia of periods.
+                if (!in_record_range(*d))
+                    return usage_error("--on: \"" + *v + "\" is outside the years " + std::to_string(kEarliestRecordYear) +
+                                       " to " + std::to_string(kLatestRecordYear));
                 on = *d;
             } else if (a == "--lang") {
                 bool known = false;

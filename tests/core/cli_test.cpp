@@ -78,6 +78,7 @@ TEST_F(Cli, BadUsageExitsTwoNamingTheValue) {
     for (const Case& c : {Case{"frobnicate", "unknown command \"frobnicate\""},
                           Case{"", "a command is missing"},
                           Case{"report " + example + " --on 2026-02-30", "--on: \"2026-02-30\" is not a date"},
+                          Case{"report " + example + " --on 9999-12-31", "--on: \"9999-12-31\" is outside the years 1900 to 2100"},
                           Case{"report " + example + " --lang de", "--lang: \"de\" is not one of"},
                           Case{"report " + example + " --format xml", "--format: \"xml\""},
                           Case{"report " + example + " --colour", "unknown option \"--colour\""},
