@@ -127,12 +127,17 @@ TEST_F(DataLoss, RandomFormInputNeverLeavesAnUnreadableGeneration) {
     EXPECT_EQ(to_json(*again.state().profile), to_json(*app.state().profile));
 }
 
-TEST(DataLossImport, AStoreDocumentCanBeImported) {
+Profile one_entry_profile() {
     Profile p;
     p.situation.system = "dk";
     p.situation.benefit = "dagpenge";
     p.situation.registered_on = ymd(2026, 10, 1);
     p.joblog.push_back(entry(ymd(2026, 10, 5), "Netto"));
+    return p;
+}
+
+TEST(DataLossImport, AStoreDocumentCanBeImported) {
+    const Profile p = one_entry_profile();
     const std::string store = encode_store({Settings{}, p});
     Parsed<Profile> got = decode_import(store);
     ASSERT_TRUE(got.ok()) << got.problems.front().to_string();
@@ -141,11 +146,7 @@ TEST(DataLossImport, AStoreDocumentCanBeImported) {
 
 TEST(DataLossImport, AnUnreadableRecoveryDownloadSaysWhichFieldToMend) {
     // What the recovery screen offers is the unreadable text as it was stored.
-    Profile p;
-    p.situation.system = "dk";
-    p.situation.benefit = "dagpenge";
-    p.situation.registered_on = ymd(2026, 10, 1);
-    p.joblog.push_back(entry(ymd(2026, 10, 5), "Netto"));
+    const Profile p = one_entry_profile();
     std::string store = encode_store({Settings{}, p});
     const std::string good = "\"2026-10-05\"";
     store.replace(store.find(good), good.size(), "\"1025-10-05\"");

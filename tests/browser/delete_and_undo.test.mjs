@@ -9,32 +9,24 @@ await run('delete_and_undo', async (t) => {
   await openReady(t);
   const click = async (id) => { await revealWidget(page, id); return clickWidget(page, id); };
   await click('example.dk-dagpenge');
-  let s = await until(page, 'the persona', (x) => x.system === 'dk' && x.report);
+  const s = await until(page, 'the persona', (x) => x.system === 'dk' && x.report);
   const entries = s.joblog, events = s.events;
 
-  await click('nav.joblog');
-  await until(page, 'the joblog', (x) => x.screen === 'joblog');
-  const del = (await widgets(page)).find((w) => w.id.startsWith('joblog.delete.'));
-  assert(del, 'no Delete button in the joblog');
-  await click(del.id);
-  s = await until(page, 'the entry deleted', (x) => x.joblog === entries - 1);
-  assert(s.message === 'ui.msg.entry_deleted', `message ${s.message}`);
-  assert(!(await widgets(page)).some((w) => w.id === 'joblog.employer'), 'Delete opened the edit form');
-  await waitForWidget(page, 'message.undo');
-  await screenshot(page, 'delete_and_undo-joblog');
-  await click('message.undo');
-  s = await until(page, 'the entry back', (x) => x.joblog === entries);
-
-  await click('nav.situation');
-  await until(page, 'my situation', (x) => x.screen === 'situation');
-  const delEvent = (await widgets(page)).find((w) => w.id.startsWith('event.delete.'));
-  assert(delEvent, 'no Delete button for events');
-  await click(delEvent.id);
-  s = await until(page, 'the event deleted', (x) => x.events === events - 1);
-  assert(s.message === 'ui.msg.event_deleted', `message ${s.message}`);
-  assert(!(await widgets(page)).some((w) => w.id === 'event.type'), 'Delete opened the event form');
-  await waitForWidget(page, 'message.undo');
-  await screenshot(page, 'delete_and_undo-event');
-  await click('message.undo');
-  await until(page, 'the event back', (x) => x.events === events);
+  // Delete the first listed item on a screen, as a person would, then take it back from the message.
+  const deleteAndUndo = async (screen, prefix, count, before, message, formField) => {
+    await click(`nav.${screen}`);
+    await until(page, screen, (x) => x.screen === screen);
+    const del = (await widgets(page)).find((w) => w.id.startsWith(prefix));
+    assert(del, `no Delete button on ${screen}`);
+    await click(del.id);
+    const after = await until(page, 'the deletion', (x) => x[count] === before - 1);
+    assert(after.message === message, `message ${after.message}`);
+    assert(!(await widgets(page)).some((w) => w.id === formField), `Delete opened the form on ${screen}`);
+    await waitForWidget(page, 'message.undo');
+    await screenshot(page, `delete_and_undo-${screen}`);
+    await click('message.undo');
+    await until(page, 'the item back', (x) => x[count] === before);
+  };
+  await deleteAndUndo('joblog', 'joblog.delete.', 'joblog', entries, 'ui.msg.entry_deleted', 'joblog.employer');
+  await deleteAndUndo('situation', 'event.delete.', 'events', events, 'ui.msg.event_deleted', 'event.type');
 }, { viewport: { width: 1280, height: 800 } });
