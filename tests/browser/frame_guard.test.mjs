@@ -27,9 +27,11 @@ await run('frame_guard', async (t) => {
   t.allowedOrigins.add(new URL(evil.url).origin);
   try {
     t.ignoreErrors.push(/frame|Refused to display|X-Frame-Options|frame-ancestors/i);
+    // The browser refusing the framed page is the point of the first case, not a failure.
+    t.expectedFailures.add(`${t.url}?nosw`);
     for (const [name, target] of [['with headers', t.url], ['without headers', bare.url]]) {
       fs.writeFileSync(path.join(dir, 'index.html'),
-        `<!doctype html><title>x</title><iframe id="f" src="${target}?nosw" style="opacity:0.1;width:800px;height:600px"></iframe>`);
+        `<!doctype html><title>x</title><link rel="icon" href="data:,"><iframe id="f" src="${target}?nosw" style="opacity:0.1;width:800px;height:600px"></iframe>`);
       await page.goto(evil.url, { waitUntil: 'load' });
       await page.waitForTimeout(2500);  // time for the app to start, if it were going to
       const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -45,8 +47,10 @@ await run('frame_guard', async (t) => {
       await screenshot(page, `frame_guard-${name.replace(' ', '-')}`);
     }
   } finally {
-    await new Promise((r) => bare.close(r));
-    await new Promise((r) => evil.close(r));
+    for (const server of [bare, evil]) {
+      server.closeAllConnections();  // keep-alive connections would hold close() open
+      await new Promise((r) => server.close(r));
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
