@@ -110,11 +110,12 @@ void frame() {
     if (app.apply_pending()) request_frames();
     static jobbplan::web::Settings applied;
     static bool first = true;
-    if (first || applied.theme != st.settings.theme || applied.text_scale != st.settings.text_scale) {
-        ui::apply_style(st.settings.theme, st.settings.text_scale);
+    if (first || applied.shown_theme() != st.settings.shown_theme() ||
+        applied.shown_text_scale() != st.settings.shown_text_scale()) {
+        ui::apply_style(st.settings.shown_theme(), st.settings.shown_text_scale());
         applied = st.settings;
     }
-    ui::ensure_fonts(st.settings.text_scale, device_pixel_ratio());
+    ui::ensure_fonts(st.settings.shown_text_scale(), device_pixel_ratio());
 
     backend_new_frame();
     ImGui_ImplOpenGL3_NewFrame();
@@ -128,7 +129,7 @@ void frame() {
     update_mirror(ctx);
 
     glViewport(0, 0, framebuffer_width(), framebuffer_height());
-    const ImVec4 bg = ui::palette(st.settings.theme).background;
+    const ImVec4 bg = ui::palette(st.settings.shown_theme()).background;
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

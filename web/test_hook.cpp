@@ -34,6 +34,7 @@ const char* screen_name(Screen s) {
         case Screen::Calendar: return "calendar";
         case Screen::Plan: return "plan";
         case Screen::Joblog: return "joblog";
+        case Screen::WhatIf: return "what_if";
         case Screen::Exchange: return "exchange";
         case Screen::Settings: return "settings";
         case Screen::Recovery: return "recovery";
@@ -120,6 +121,11 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_snapshot() {
             s["events"] = st.profile->events.size();
         }
         if (st.report) s["report"] = jobbplan::to_json(*st.report);
+        // What the page shows, so a test can see it without reading pixels; never an action.
+        if (st.sandbox) s["sandbox"] = {{"label", st.sandbox->label}, {"example", st.sandbox->example}};
+        s["presentation"] = st.settings.presentation;
+        if (st.what_if.report) s["what_if"] = {{"steps", st.what_if.steps.size()}, {"days", st.what_if.days},
+                                               {"status_key", st.what_if.report->status_key}};
     }
     g_buffer = s.dump();
     return g_buffer.c_str();

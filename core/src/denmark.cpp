@@ -1,5 +1,6 @@
 // The Danish evaluator: assembles the report from the parts in denmark_*.cpp.
 #include "denmark.hpp"
+#include "logged_elsewhere.hpp"
 #include "systems.hpp"
 
 #include <algorithm>
@@ -55,6 +56,7 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     r.meetings = dk::meeting_schedule(c, process, r.notices);
     r.deadlines = dk::deadlines(c, r.notices);
     r.periods = dk::joblog_periods(c, r.notices);
+    mark_logged_elsewhere(r.periods, s);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = dk::min_plan(c);
     r.obligations = dk::obligations(c);

@@ -38,9 +38,10 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         auto late = std::find_if(so_far.deadlines.begin(), so_far.deadlines.end(), [](const Deadline& d) {
             return d.kind_key == "deadline.dk.booking" && d.status == "overdue";
         });
-        bool reached = late != so_far.deadlines.end();
-        steps.push_back({"consequence.dk.booking_missed", reached,
-                         r->explain({{"due", reached ? to_string(late->due) : std::string{}}})});
+        // An overdue booking here may only be unlogged: the loss is the a-kasse's act on it, a risk.
+        bool overdue = late != so_far.deadlines.end();
+        steps.push_back({"consequence.dk.booking_missed", false, overdue,
+                         r->explain({{"due", overdue ? to_string(late->due) : std::string{}}})});
     }
     if (const Rule* r = rule(c, "dk.consequence.missed_meeting")) {
         const Event* latest = nullptr;
@@ -54,7 +55,7 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         }
         // The miss is judged by the version in force on the meeting date.
         const Rule* then = latest ? rule_or_oldest(c, "dk.consequence.missed_meeting", latest->date) : nullptr;
-        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, (then ? then : r)->explain(p)});
+        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, false, (then ? then : r)->explain(p)});
     }
     // 002: the a-kasse calls you to a rådighedssamtale "hvis der opstår tvivl". Whether there is doubt is
     // the a-kasse's judgement, so the step is never shown as reached from our own counting: a closed week
@@ -63,7 +64,7 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         std::vector<const ApplicationPeriod*> short_weeks;
         for (const ApplicationPeriod& p : so_far.periods)
             if (p.closed && p.shortfall() > 0) short_weeks.push_back(&p);
-        steps.push_back({"consequence.dk.availability_conversation", false,
+        steps.push_back({"consequence.dk.availability_conversation", false, !short_weeks.empty(),
                          r->explain({{"short_weeks", std::to_string(short_weeks.size())}})});
         if (!short_weeks.empty()) {
             const ApplicationPeriod& last = *short_weeks.back();
@@ -78,11 +79,14 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         auto sanctions = events(c, "sanction_received");
         bool reached = !sanctions.empty();
         if (reached) out.dagpenge_stopped = true;
-        steps.push_back({"consequence.dk.not_available", reached,
+        steps.push_back({"consequence.dk.not_available", reached, false,
                          r->explain({{"date", reached ? to_string(sanctions.back()->date) : std::string{}}})});
     }
-    for (int i = 0; i < static_cast<int>(steps.size()); ++i)
+    for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
         if (steps[i].reached) out.ladder.current = i;
+        if (steps[i].at_risk) out.ladder.risk = i;
+    }
+    if (out.ladder.risk <= out.ladder.current) out.ladder.risk = -1;
     return out;
 }
 

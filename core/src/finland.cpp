@@ -1,5 +1,6 @@
 // Finland (system "fi"): municipal employment trials in Karleby region and Borgå, seeds 000 and 003.
 #include "finland_parts.hpp"
+#include "logged_elsewhere.hpp"
 #include "systems.hpp"
 
 #include <algorithm>
@@ -40,6 +41,7 @@ Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
     fi::Agreement agreed = fi::agreement(profile.situation, pack, on);
     r.notices = agreed.notices;
     r.periods = fi::review_months(profile, pack, on, agreed);
+    mark_logged_elsewhere(r.periods, profile.situation);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.deadlines = fi::report_deadlines(profile, r.periods, pack, on);
 
@@ -62,6 +64,7 @@ Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
                                 [](const Explanation& e) {
                                     return e.text_key == "notice.fi.karens45" || e.text_key == "notice.fi.karens45_decided";
                                 });
+    // Only a recorded decision ends the benefit; short months alone put it at risk ("behind").
     if (r.consequences.current >= 3) r.status_key = "status.fi.benefit_loss";
     else if (karens45) r.status_key = "status.fi.karens45";
     else if (neglected > 0) r.status_key = "status.fi.behind";

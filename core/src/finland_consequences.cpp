@@ -2,10 +2,11 @@
 // benefit days, then temporary loss of the unemployment benefit; refusing a certain job without a
 // valid reason is a separate 45-day karens.
 //
-// Caseworker's reading for climbing the ladder: the step reached is the higher of
-//  - what the jobseeker's own log shows: n neglected closed months put them on step n-1, and
-//  - what the office has already decided: a reminder is step 0, each sanction one step further.
-// The office decides ("kan införas"); computed steps are shown as the risk, not as a decision.
+// Caseworker's reading for climbing the ladder:
+//  - the step reached is what the office has decided and the jobseeker recorded: a reminder is
+//    step 0, each sanction one step further ("you are here" rests on that event);
+//  - the jobseeker's own log can put a further step at risk: n neglected closed months can lead to
+//    step n-1. The office decides ("kan införas"), so that step is shown as what can happen.
 // A karens for refusing a job (sanction_received with cause "job_refusal") is the separate 45-day
 // consequence, never a step of this ladder; a karens whose cause is not stated is counted (the
 // cautious reading) and the jobseeker is asked what it was for.
@@ -48,11 +49,16 @@ ConsequenceLadder ladder(const Profile& p, int neglected, const RulePack& pack, 
         if (!r) continue;
         Params params{{"count", std::to_string(neglected)}};
         if (r->params.contains("days")) params.push_back({"days", std::to_string(int_param(r, "days", 0))});
-        l.steps.push_back({keys[i], false, r->explain(std::move(params))});
+        l.steps.push_back({keys[i], false, false, r->explain(std::move(params))});
     }
     int last = static_cast<int>(l.steps.size()) - 1;
-    l.current = std::min(std::max(neglected - 1, decided), last);
+    l.current = std::min(decided, last);
     for (int i = 0; i <= l.current; ++i) l.steps[i].reached = true;
+    int risk = std::min(neglected - 1, last);
+    if (risk > l.current) {
+        l.risk = risk;
+        for (int i = l.current + 1; i <= risk; ++i) l.steps[i].at_risk = true;
+    }
     return l;
 }
 

@@ -139,6 +139,7 @@ Situation read_situation(const json& j, Problems& problems) {
     read_benefit(r, s);
     if (auto d = r.day("registered_on", true)) s.registered_on = *d;
     s.benefit_since = r.day("benefit_since");
+    s.joblog_from = r.day("joblog_from");
     s.birth_date = r.day("birth_date");
     s.mother_tongue = r.text("mother_tongue");
     s.part_time = r.flag("part_time").value_or(false);
@@ -321,6 +322,7 @@ json without_joblog(const Profile& p) {
     json sit = {{"system", s.system}, {"benefit", s.benefit}, {"registered_on", to_string(s.registered_on)}};
     put(sit, "municipality", s.municipality);
     put(sit, "benefit_since", s.benefit_since);
+    put(sit, "joblog_from", s.joblog_from);
     put(sit, "birth_date", s.birth_date);
     put(sit, "mother_tongue", s.mother_tongue);
     if (s.part_time) sit["part_time"] = true;

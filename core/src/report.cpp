@@ -66,7 +66,7 @@ json to_json(const Report& r) {
         deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", d.status}, {"why", to_json(d.why)}});
     json steps = json::array();
     for (const ConsequenceStep& s : r.consequences.steps)
-        steps.push_back({{"key", s.key}, {"reached", s.reached}, {"why", to_json(s.why)}});
+        steps.push_back({{"key", s.key}, {"reached", s.reached}, {"at_risk", s.at_risk}, {"why", to_json(s.why)}});
     json obligations = json::array();
     for (const Obligation& o : r.obligations) obligations.push_back({{"key", o.key}, {"why", to_json(o.why)}});
     json plan = json::array();
@@ -82,7 +82,7 @@ json to_json(const Report& r) {
             {"current_period", r.current_period},
             {"meetings", meetings},
             {"deadlines", deadlines},
-            {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"next", r.consequences.next()}}},
+            {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"risk", r.consequences.risk}, {"next", r.consequences.next()}}},
             {"obligations", obligations},
             {"plan", plan},
             {"notices", notices}};

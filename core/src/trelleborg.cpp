@@ -1,5 +1,6 @@
 // Sweden, Trelleborg municipality (system "se-trelleborg"): Riktlinjer för arbetsmarknadsplanering
 // 2021 (seed 004), served by Arbetsmarknadsförvaltningen.
+#include "logged_elsewhere.hpp"
 #include "systems.hpp"
 #include "trelleborg_parts.hpp"
 
@@ -73,6 +74,7 @@ Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on
     se::entry(profile, pack, on, f);
     se::active_jobseeker(profile, pack, on, f);
     r.periods = se::follow_up_periods(profile, pack, on, f);
+    mark_logged_elsewhere(r.periods, profile.situation);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = se::plan_sections(profile, pack, on);
     se::signing(profile, pack, on, f);

@@ -74,11 +74,11 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
     if (contact) closes = std::max(closes, add_months(contact->date, int_param(extend, "months", 1)));
     bool replaced = last_event(p, "plan_signed", add_days(broken, 1), on) != nullptr;
 
-    l.steps.push_back({"consequence.se.broken", true, rule->explain({{"date", to_string(broken)}})});
-    l.steps.push_back({"consequence.se.extended", contact != nullptr,
+    l.steps.push_back({"consequence.se.broken", true, false, rule->explain({{"date", to_string(broken)}})});
+    l.steps.push_back({"consequence.se.extended", contact != nullptr, false,
                        extend->explain({{"contact", contact ? to_string(contact->date) : std::string{}},
                                         {"until", to_string(closes)}})});
-    l.steps.push_back({"consequence.se.closed", !replaced && closes < on,
+    l.steps.push_back({"consequence.se.closed", !replaced && closes < on, false,
                        close->explain({{"date", to_string(closes)}})});
     l.current = l.steps[2].reached ? 2 : (contact ? 1 : 0);
 

@@ -94,6 +94,7 @@ TEST_F(AppTest, RefusalReasonNotStatedSurvivesTheForm) {
 // The printed report words the Finnish ladder with its days (no raw {days}) in every language.
 TEST_F(AppTest, PrintViewFillsConsequencePlaceholders) {
     act(LoadExample{"examples/fi-karleby.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     ASSERT_TRUE(app.state().report);
     ASSERT_FALSE(app.state().report->consequences.steps.empty());
     for (std::string_view lang : kLanguages) {
@@ -109,8 +110,9 @@ TEST_F(AppTest, StartsEmptyAndReady) {
     EXPECT_EQ(app.state().screen, Screen::Start);
 }
 
-TEST_F(AppTest, ExampleIsLoadedReportedAndStored) {
+TEST_F(AppTest, ExampleKeptAsOwnIsReportedAndStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     ASSERT_TRUE(app.state().profile);
     ASSERT_TRUE(app.state().report);
     EXPECT_EQ(app.state().report->system, "dk");
@@ -127,6 +129,7 @@ TEST_F(AppTest, UnknownExampleIsAnErrorAndChangesNothing) {
 
 TEST_F(AppTest, JoblogEntryGetsAnIdIsSavedDeletedAndUndone) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     const size_t before = app.state().profile->joblog.size();
     act(SaveJoblogEntry{entry("2026-11-23", "Netto")});
     ASSERT_EQ(app.state().profile->joblog.size(), before + 1);
@@ -211,12 +214,16 @@ TEST_F(AppTest, EventEditsAndDeletesAreUndone) {
 
 TEST_F(AppTest, UndoKeepsOnlyTheEntryForAnEntryEditAndFewWholeProfiles) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     for (int i = 0; i < 5; ++i) act(SaveJoblogEntry{entry("2026-11-23", "X")});
     const auto& undo = app.state().undo;
     ASSERT_FALSE(undo.empty());
     EXPECT_TRUE(std::holds_alternative<UndoEntry>(undo.back()));
     // Each persona switch replaces the whole profile; only the newest three are kept whole.
-    for (int i = 0; i < 6; ++i) act(LoadExample{i % 2 ? "examples/dk-dagpenge.json" : "examples/fi-karleby.json"});
+    for (int i = 0; i < 6; ++i) {
+        act(LoadExample{i % 2 ? "examples/dk-dagpenge.json" : "examples/fi-karleby.json"});
+        act(KeepSandboxProfile{});
+    }
     const auto whole = std::count_if(undo.begin(), undo.end(),
                                      [](const UndoStep& s) { return std::holds_alternative<UndoProfile>(s); });
     EXPECT_EQ(whole, 3);
@@ -240,6 +247,7 @@ TEST_F(AppTest, ChangesDuringASaveAreWrittenTogetherAfterIt) {
 
 TEST_F(AppTest, ReloadRestoresWhatWasStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(SetLanguage{"da"});
     App reloaded(platform);
     reloaded.start();
@@ -252,6 +260,7 @@ TEST_F(AppTest, ReloadRestoresWhatWasStored) {
 
 TEST_F(AppTest, ExportThenImportIntoAnEmptyProfileGivesTheSameState) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(ExportFile{});
     ASSERT_EQ(platform.downloads.size(), 1u);
     EXPECT_EQ(platform.downloads[0].name, "jobbplan-2026-11-23.json");
@@ -272,6 +281,7 @@ TEST_F(AppTest, ExportThenImportIntoAnEmptyProfileGivesTheSameState) {
 
 TEST_F(AppTest, BrokenImportIsRefusedAndNothingChanges) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     const auto before = to_json(*app.state().profile);
     const std::string stored_before = stored_text();
     for (const char* bad : {"{not json", "[]", R"({"format":"something-else"})",
@@ -287,6 +297,7 @@ TEST_F(AppTest, BrokenImportIsRefusedAndNothingChanges) {
 
 TEST_F(AppTest, ImportErrorNamesTheField) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     Profile p = *app.state().profile;
     ASSERT_FALSE(p.joblog.empty());
     nlohmann::json j = to_json(p);
@@ -302,6 +313,7 @@ TEST_F(AppTest, ImportErrorNamesTheField) {
 
 TEST_F(AppTest, MergeAddsOnlyNewEntriesAndKeepsABackup) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     Profile incoming = *app.state().profile;
     const size_t n = incoming.joblog.size();
     JoblogEntry extra = entry("2026-11-20", "Føtex");
@@ -334,6 +346,7 @@ TEST(AppStorage, UnavailableStorageIsReportedAndTheAppStillWorks) {
     ASSERT_TRUE(app.state().message);
     EXPECT_EQ(app.state().message->kind, MessageKind::Error);
     app.apply(LoadExample{"examples/dk-dagpenge.json"});
+    app.apply(KeepSandboxProfile{});
     platform.settle();
     EXPECT_TRUE(app.state().profile);  // kept in memory, exportable
     app.apply(ExportFile{});
@@ -539,6 +552,7 @@ TEST(AppStorage, AnUndoneDeleteSurvivesAnotherTabsSave) {
 
 TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(DeleteAll{});
     EXPECT_TRUE(platform.stored.empty());
     EXPECT_FALSE(app.state().profile);
@@ -546,6 +560,7 @@ TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
 
 TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     app.apply(SaveJoblogEntry{entry("2026-11-23", "Netto")});
     auto begin_save = std::move(platform.pending.front());
     platform.pending.pop_front();
@@ -563,6 +578,7 @@ TEST(AppStorage, DeleteAllInOneTabIsNotWrittenBackByAnother) {
     tab_a.start();
     platform.settle();
     tab_a.apply(LoadExample{"examples/dk-dagpenge.json"});
+    tab_a.apply(KeepSandboxProfile{});
     platform.settle();
     tab_b.start();
     platform.settle();
@@ -589,6 +605,7 @@ TEST(AppStorage, DeleteAllInOneTabIsNotWrittenBackByAnother) {
 
 TEST_F(AppTest, DemoClockMovesTheReport) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(SetDemoToday{parse_date("2027-03-01")});
     ASSERT_TRUE(app.state().report);
     EXPECT_EQ(app.state().report->on, *parse_date("2027-03-01"));
@@ -598,6 +615,7 @@ TEST_F(AppTest, DemoClockMovesTheReport) {
 
 TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(DownloadCalendar{});
     ASSERT_EQ(platform.downloads.size(), 1u);
     const std::string& ics = platform.downloads[0].bytes;
@@ -621,6 +639,7 @@ namespace {
 // bare CR inside a line.
 TEST_F(AppTest, CalendarLinesAreFoldedAt75Octets) {
     act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(SetLanguage{"fi"});
     act(DownloadCalendar{});
     ASSERT_EQ(platform.downloads.size(), 1u);

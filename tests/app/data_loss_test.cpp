@@ -22,6 +22,7 @@ struct DataLoss : ::testing::Test {
         app.start();
         platform.settle();
         act(LoadExample{"examples/dk-dagpenge.json"});
+        act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     }
     void act(Action a) {
         app.apply(a);

@@ -91,6 +91,8 @@ public:
     void choose_file(FileCallback cb) override {
         if (on_choose_file) on_choose_file(std::move(cb));
     }
+    FileCallback dropped;  // a test drops a file by calling it
+    void watch_dropped_files(FileCallback cb) override { dropped = std::move(cb); }
     void open_print_view(const std::string& html) override { printed.push_back(html); }
     void defer(std::function<void()> task) override { pending.push_back(std::move(task)); }
     // Deterministic, so a test run repeats; distinct per platform (seed) like two devices.

@@ -47,7 +47,9 @@ export function fieldToField(name, opts, { touch }) {
     };
 
     await press('example.dk-dagpenge');
-    const s0 = await until(page, 'the persona', (s) => s.system === 'dk' && s.report);
+    await until(page, 'the persona', (s) => s.system === 'dk' && s.report);
+    await press('sandbox.keep');  // a persona opens to look at; kept, it is the stored profile
+    const s0 = await until(page, 'the persona kept', (s) => !s.sandbox && s.system === 'dk');
     await nav('joblog');
     await press('joblog.add');
     await waitForWidget(page, 'joblog.employer');

@@ -41,6 +41,9 @@ export function journey(system, example, check) {
     await click(page, `example.${example}`);
     s = await until(page, 'the persona', (x) => x.system && x.report);
     assert(s.screen === 'overview', `persona opens ${s.screen}`);
+    // A persona opens to look at (issue 14); the journey keeps it, so it is stored from here on.
+    await click(page, 'sandbox.keep');
+    s = await until(page, 'the persona kept', (x) => !x.sandbox && x.system);
     check(s.report);
     await screenshot(page, `journey-${system}-overview`);
 

@@ -2,7 +2,7 @@
 // warning shown before an export, and "Delete all my data" really emptying browser storage.
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, widgets, until, assert } from './lib.mjs';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, waitForWidget, widgets, until, assert } from './lib.mjs';
 
 async function storageContents(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
@@ -35,6 +35,8 @@ await run('privacy', async (t) => {
 
   await clickWidget(page, 'example.dk-dagpenge');
   await until(page, 'the persona', (s) => s.system === 'dk');
+  await clickWidget(page, 'sandbox.keep');
+  await until(page, 'the persona kept', (s) => !s.sandbox);
   await clickWidget(page, 'nav.exchange');
   await until(page, 'the exchange screen', (s) => s.screen === 'exchange');
   const ids = (await widgets(page)).map((w) => w.id);
@@ -46,7 +48,10 @@ await run('privacy', async (t) => {
 
   await clickWidget(page, 'nav.settings');
   await until(page, 'settings', (s) => s.screen === 'settings');
+  await revealWidget(page, 'settings.delete_all');
   await clickWidget(page, 'settings.delete_all');
+  await waitForWidget(page, 'settings.delete_yes');
+  await revealWidget(page, 'settings.delete_yes');
   await clickWidget(page, 'settings.delete_yes');
   await until(page, 'deletion', (s) => s.message === 'ui.msg.deleted_all');
   // The database itself is gone, not only its contents (looked at before anything opens it again).

@@ -54,7 +54,9 @@ await run('two_tabs', async (t) => {
   const a = t.page;
   await openReady(t);
   await clickWidget(a, 'example.dk-dagpenge');
-  const first = await until(a, 'the persona', (s) => s.system === 'dk' && s.report);
+  await until(a, 'the persona', (s) => s.system === 'dk' && s.report);
+  await clickWidget(a, 'sandbox.keep');
+  const first = await until(a, 'the persona kept', (s) => !s.sandbox && s.system === 'dk');
   const n = first.joblog;
   await storedUntil(a, 'the persona stored', (s) => s.joblog.length === n);
 

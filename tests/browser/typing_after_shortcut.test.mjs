@@ -8,7 +8,9 @@ await run('typing_after_shortcut', async (t) => {
   const page = t.page;
   await openReady(t);
   await clickWidget(page, 'example.dk-dagpenge');
-  const s0 = await until(page, 'the persona', (s) => s.system === 'dk' && s.report);
+  await until(page, 'the persona', (s) => s.system === 'dk' && s.report);
+  await clickWidget(page, 'sandbox.keep');
+  const s0 = await until(page, 'the persona kept', (s) => !s.sandbox && s.system === 'dk');
   await clickWidget(page, 'nav.joblog');
   await until(page, 'the joblog', (s) => s.screen === 'joblog');
   await clickWidget(page, 'joblog.add');

@@ -51,7 +51,9 @@ TEST(Golden, DagpengeReport) {
     auto profile = parse_profile_text(slurp(kSource + "/assets/examples/dk-dagpenge.json"));
     ASSERT_TRUE(profile.ok());
     nlohmann::json got = to_json(compute_report(*profile.value, builtin_rule_book(), *parse_date("2026-11-23")));
-    auto expected = nlohmann::json::parse(slurp(kSource + "/tests/fixtures/golden/dk-dagpenge.2026-11-23.json"), nullptr, false);
+    const std::string path = kSource + "/tests/fixtures/golden/dk-dagpenge.2026-11-23.json";
+    if (std::getenv("JOBBPLAN_UPDATE_GOLDEN")) std::ofstream(path) << got.dump(2) << "\n";
+    auto expected = nlohmann::json::parse(slurp(path), nullptr, false);
     ASSERT_FALSE(expected.is_discarded());
     EXPECT_TRUE(got == expected) << nlohmann::json::diff(expected, got).dump(1);
 }

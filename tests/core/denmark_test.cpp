@@ -208,11 +208,14 @@ TEST(Denmark, BookingDeadline) {
     Report late = run(j, "2026-10-09");
     ASSERT_EQ(late.deadlines.size(), 2u);
     EXPECT_EQ(late.deadlines[1].status, "overdue");
-    EXPECT_TRUE(step(late, "consequence.dk.booking_missed")->reached);
+    // An unlogged booking is not a decision: the loss "kan" follow, so it is at risk, not reached.
+    EXPECT_TRUE(step(late, "consequence.dk.booking_missed")->at_risk);
+    EXPECT_FALSE(step(late, "consequence.dk.booking_missed")->reached);
     add_event(j, "meeting_booked", "2026-10-08");
     Report ok = run(j, "2026-10-09");
     EXPECT_EQ(ok.deadlines[1].status, "met");
     EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->reached);
+    EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->at_risk);
 }
 
 // 002: "din pligt til at registere minimum 2 søgte stillinger i din Joblog pr. uge" — ISO weeks.

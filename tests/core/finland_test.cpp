@@ -393,18 +393,22 @@ TEST(FinlandConsequences, LadderClimbs) {
         int short_months;  // closed months (Sep, Oct, ...) with no applications, counted from September
         int reminders;
         int sanctions;
-        int current;
+        int current;  // reached: only what a recorded reminder or sanction supports
+        int risk;     // what the short months alone can lead to
         const char* status;
     };
     const Case cases[] = {
-        {"all fine", 0, 0, 0, -1, "status.fi.ok"},
-        {"one short month", 1, 0, 0, 0, "status.fi.behind"},
-        {"two", 2, 0, 0, 1, "status.fi.behind"},
-        {"three", 3, 0, 0, 2, "status.fi.behind"},
-        {"four", 4, 0, 0, 3, "status.fi.benefit_loss"},
-        {"five caps at loss", 5, 0, 0, 3, "status.fi.benefit_loss"},
-        {"office reminder only", 0, 1, 0, 0, "status.fi.ok"},
-        {"office sanction twice", 0, 1, 2, 2, "status.fi.ok"},
+        {"all fine", 0, 0, 0, -1, -1, "status.fi.ok"},
+        {"one short month", 1, 0, 0, -1, 0, "status.fi.behind"},
+        {"two", 2, 0, 0, -1, 1, "status.fi.behind"},
+        {"three", 3, 0, 0, -1, 2, "status.fi.behind"},
+        // Four short months put the benefit at risk; it is lost only when the office decides so.
+        {"four", 4, 0, 0, -1, 3, "status.fi.behind"},
+        {"five caps at loss", 5, 0, 0, -1, 3, "status.fi.behind"},
+        {"office reminder only", 0, 1, 0, 0, -1, "status.fi.ok"},
+        {"office sanction twice", 0, 1, 2, 2, -1, "status.fi.ok"},
+        {"reminder and three short months", 3, 1, 0, 0, 2, "status.fi.behind"},
+        {"three sanctions recorded and four short", 4, 1, 3, 3, -1, "status.fi.benefit_loss"},
     };
     for (const Case& c : cases) {
         Profile p = karleby(1);
@@ -421,6 +425,11 @@ TEST(FinlandConsequences, LadderClimbs) {
         Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
         ASSERT_EQ(r.consequences.steps.size(), 4u) << c.name;
         EXPECT_EQ(r.consequences.current, c.current) << c.name;
+        EXPECT_EQ(r.consequences.risk, c.risk) << c.name;
+        for (int i = 0; i < 4; ++i) {
+            EXPECT_EQ(r.consequences.steps[i].reached, i <= c.current) << c.name << " step " << i;
+            EXPECT_EQ(r.consequences.steps[i].at_risk, i > c.current && i <= c.risk) << c.name << " step " << i;
+        }
         EXPECT_EQ(r.status_key, c.status) << c.name;
         EXPECT_EQ(r.consequences.steps[1].why.params.back(), (std::pair<std::string, std::string>{"days", "5"})) << c.name;
         EXPECT_EQ(r.consequences.steps[2].why.params.back(), (std::pair<std::string, std::string>{"days", "10"})) << c.name;
@@ -433,7 +442,8 @@ TEST(FinlandConsequences, UnreportedMonthCounts) {
     p.joblog = {entry("s", "2026-09-15", "fi.grant"), entry("o", "2026-10-15", "fi.grant")};
     p.events = {event("report_submitted", "2026-09-30")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
-    EXPECT_EQ(r.consequences.current, 0);
+    EXPECT_EQ(r.consequences.current, -1);
+    EXPECT_EQ(r.consequences.risk, 0);
     EXPECT_EQ(r.status_key, "status.fi.behind");
 }
 

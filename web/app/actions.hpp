@@ -35,11 +35,22 @@ struct DismissMessage {};
 struct DownloadUnreadable {};  // recovery: the raw stored text, as it is
 struct RestoreLastGood {};
 struct StartEmpty {};          // recovery: begin anew; the unreadable generation stays stored
+// Caseworkers (issue 14): a file opened to look at, never stored; from the picker or dropped on the page.
+struct ChooseFileToLook {};
+struct LookAtText { std::string file_name; std::string text; };
+struct CloseSandbox {};
+struct KeepSandboxProfile {};  // a demo persona becomes the user's own profile (undoable)
+struct AddWhatIf { WhatIfKind kind; };
+struct SetWhatIfDays { int days; };
+struct ResetWhatIf {};
+struct SetPresentation { bool on; };
 
 using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
                             UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, DeleteEvent,
                             UpdatePlan, Undo, ExportFile, ChooseImportFile, ImportText, ConfirmImport,
                             CancelImport, CopyPlan, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
-                            DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty>;
+                            DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty, ChooseFileToLook,
+                            LookAtText, CloseSandbox, KeepSandboxProfile, AddWhatIf, SetWhatIfDays, ResetWhatIf,
+                            SetPresentation>;
 
 }  // namespace jobbplan::web

@@ -44,6 +44,11 @@ App::App(Platform& platform) : platform_(platform), store_(platform) { state_.to
 void App::start() {
     state_.storage = StorageStatus::Loading;
     platform_.watch_other_tabs([this] { reload_from_other_tab(); });
+    // A file dropped on the page is opened to look at, never imported: dropping must not change data.
+    platform_.watch_dropped_files([this](std::string name, std::string bytes) {
+        dispatch(LookAtText{std::move(name), std::move(bytes)});
+        if (on_change) on_change();
+    });
     store_.load([this](StoredGenerations stored) { restore(std::move(stored), false); });
 }
 
@@ -117,6 +122,13 @@ void App::adopt(StoredGenerations stored) {
         if (on_change) on_change();
         return;
     }
+    // A file being looked at stays open; the other tab's save and this tab's own changes are
+    // taken up into the user's own profile behind it.
+    with_own_profile([&] { adopt_own(std::move(stored)); });
+    if (on_change) on_change();
+}
+
+void App::adopt_own(StoredGenerations stored) {
     std::vector<PendingChange> mine = std::move(in_flight_);
     in_flight_.clear();
     for (auto& c : unsaved_) mine.push_back(std::move(c));
@@ -132,7 +144,25 @@ void App::adopt(StoredGenerations stored) {
         notify(MessageKind::Info, "ui.msg.merged_other_tab");
     }
     if (dirty_ || !mine.empty()) persist();
-    if (on_change) on_change();
+}
+
+template <class F>
+void App::with_own_profile(F f) {
+    if (!state_.sandbox) {
+        f();
+        return;
+    }
+    std::optional<Sandbox> sandbox = std::move(state_.sandbox);
+    state_.sandbox.reset();
+    std::swap(state_.profile, own_.profile);
+    std::swap(state_.undo, own_.undo);
+    std::swap(state_.screen, own_.screen);
+    f();
+    std::swap(state_.profile, own_.profile);
+    std::swap(state_.undo, own_.undo);
+    std::swap(state_.screen, own_.screen);
+    state_.sandbox = std::move(sandbox);
+    recompute();
 }
 
 namespace {
@@ -181,6 +211,8 @@ void App::replay(PendingChange c, std::map<std::string, std::string>& renamed) {
 void App::note(Change c, bool created) {
     // Kept only while storage works: with none, there is no other tab's save to meet.
     if (state_.storage != StorageStatus::Ready || state_.recovery) return;
+    // A file being looked at is never stored; only settings changes made meanwhile are.
+    if (state_.sandbox && !std::holds_alternative<ReplaceSettings>(c)) return;
     // Settings, plan and situation are replaced whole, so a run of them (the plan is noted per
     // keystroke) needs only its newest.
     const bool whole = std::holds_alternative<ReplaceSettings>(c) || std::holds_alternative<UpdatePlan>(c) ||
@@ -221,10 +253,18 @@ void App::refresh_today() {
 
 void App::recompute() {
     ++state_.generation;
-    if (state_.profile)
-        state_.report = compute_report(*state_.profile, builtin_rule_book(), state_.effective_date());
-    else
+    WhatIf& w = state_.what_if;
+    w.report.reset();
+    if (!state_.profile) {
         state_.report.reset();
+        return;
+    }
+    state_.report = compute_report(*state_.profile, builtin_rule_book(), state_.effective_date());
+    if (w.steps.empty() && w.days == 0) return;
+    // The what-if date stays inside the record's years, like every date the user can give.
+    Date on = what_if_report_date(w.steps, add_days(state_.effective_date(), w.days));
+    if (!in_record_range(on)) on = state_.effective_date();
+    w.report = compute_report(with_what_ifs(*state_.profile, w.steps, *state_.report), builtin_rule_book(), on);
 }
 
 void App::persist() {
@@ -248,7 +288,8 @@ void App::write() {
     saving_ = true;
     for (auto& c : unsaved_) in_flight_.push_back(std::move(c));
     unsaved_.clear();
-    store_.save(encode_store({state_.settings, state_.profile}), [this](StorageResult r) {
+    // With a file open to look at, the user's own profile is what is stored (their settings too).
+    store_.save(encode_store({state_.settings, state_.sandbox ? own_.profile : state_.profile}), [this](StorageResult r) {
         saving_ = false;
         if (r.conflict) {
             reload_and_replay();  // another tab saved first: take its save up, then ours again
@@ -293,11 +334,12 @@ void App::remember(UndoStep step) {
 
 void App::changed() {
     recompute();
-    persist();
+    if (!state_.sandbox) persist();  // a file being looked at is never stored
 }
 
 void App::set_profile(Profile p, bool undoable) {
     if (undoable && state_.profile) remember(UndoProfile{std::move(*state_.profile)});
+    state_.what_if = WhatIf{};  // another profile: the hypothetical steps were about the old one
     if (!std::is_sorted(p.joblog.begin(), p.joblog.end(), by_date))
         std::stable_sort(p.joblog.begin(), p.joblog.end(), by_date);
     state_.profile = std::move(p);
@@ -343,17 +385,107 @@ void App::handle(const LoadExample& a) {
         notify(MessageKind::Error, "ui.msg.example_missing", {{"name", a.path}});
         return;
     }
-    set_profile(std::move(*p.value), true);
+    // A demo persona opens beside the user's own profile, never over it (issue 14).
+    open_sandbox(std::move(*p.value), Sandbox{a.path, true});
+    notify(MessageKind::Success, "ui.msg.example_opened");
+}
+
+void App::open_sandbox(Profile p, Sandbox s) {
+    if (!state_.sandbox) {
+        own_.profile = std::move(state_.profile);
+        own_.undo = std::move(state_.undo);
+        own_.screen = state_.screen;
+    }
+    state_.undo.clear();
+    state_.import_preview.reset();
+    state_.sandbox = std::move(s);
+    state_.what_if = WhatIf{};
+    if (!std::is_sorted(p.joblog.begin(), p.joblog.end(), by_date)) std::stable_sort(p.joblog.begin(), p.joblog.end(), by_date);
+    state_.profile = std::move(p);
+    state_.screen = Screen::Overview;
+    recompute();
+}
+
+void App::handle(const CloseSandbox&) {
+    if (!state_.sandbox) return;
+    state_.sandbox.reset();
+    state_.profile = std::move(own_.profile);
+    state_.undo = std::move(own_.undo);
+    state_.screen = own_.screen == Screen::WhatIf && !state_.profile ? Screen::Start : own_.screen;
+    own_ = Own{};
+    state_.what_if = WhatIf{};
+    recompute();
+    notify(MessageKind::Info, "ui.msg.sandbox_closed");
+}
+
+void App::handle(const KeepSandboxProfile&) {
+    if (!state_.sandbox || !state_.sandbox->example || !state_.profile) return;
+    Profile persona = std::move(*state_.profile);
+    state_.sandbox.reset();
+    state_.profile = std::move(own_.profile);
+    state_.undo = std::move(own_.undo);
+    own_ = Own{};
+    set_profile(std::move(persona), true);  // the user's own profile before it stays an undo step
     note(ReplaceProfile{*state_.profile});
     state_.screen = Screen::Overview;
     notify(MessageKind::Success, "ui.msg.example_loaded");
     state_.message->offers_undo = true;
 }
 
+void App::handle(const ChooseFileToLook&) {
+    platform_.choose_file([this](std::string name, std::string bytes) {
+        dispatch(LookAtText{std::move(name), std::move(bytes)});
+        if (on_change) on_change();
+    });
+}
+
+void App::handle(const LookAtText& a) {
+    Parsed<Profile> p = decode_import(a.text);
+    if (!p.ok()) {
+        // The import's refusal, word for word: the same file is refused the same way.
+        std::string errors;
+        for (size_t i = 0; i < p.problems.size() && i < 3; ++i) errors += (i ? "; " : "") + p.problems[i].to_string();
+        if (p.problems.size() > 3) errors += " (+" + std::to_string(p.problems.size() - 3) + ")";
+        notify(MessageKind::Error, "ui.msg.import_invalid", {{"file", a.file_name}, {"error", errors}});
+        return;
+    }
+    open_sandbox(std::move(*p.value), Sandbox{a.file_name, false});
+    notify(MessageKind::Success, "ui.msg.file_opened", {{"file", a.file_name}});
+}
+
+void App::handle(const AddWhatIf& a) {
+    if (!state_.profile || !state_.report) return;
+    const Date on = add_days(state_.effective_date(), state_.what_if.days);
+    const Date when = what_if_date(a.kind, *state_.report, on);
+    state_.what_if.steps.push_back({a.kind, when});
+    // The slider follows a step that falls later, so the what-if side shows it.
+    state_.what_if.days = std::max(state_.what_if.days, static_cast<int>((date::sys_days{when} - date::sys_days{state_.effective_date()}).count()));
+    recompute();
+}
+
+void App::handle(const SetWhatIfDays& a) {
+    state_.what_if.days = std::clamp(a.days, 0, WhatIf::kMaxDays);
+    recompute();
+}
+
+void App::handle(const ResetWhatIf&) {
+    state_.what_if = WhatIf{};
+    recompute();
+}
+
+void App::handle(const SetPresentation& a) {
+    state_.settings.presentation = a.on;
+    settings_changed();
+}
+
 void App::handle(const NewProfile& a) {
+    if (state_.sandbox) handle(CloseSandbox{});  // a new profile is the user's own, never a sandbox's
     Profile p;
     p.situation.system = a.system;
     p.situation.registered_on = state_.effective_date();
+    // A new user has logged elsewhere (or not at all) until today: only from today is the log here
+    // evidence; the Situation screen asks for the real date (issue 12.4).
+    p.situation.joblog_from = state_.effective_date();
     if (a.system == kDenmark) {
         p.situation.benefit = "dagpenge";
         p.situation.benefit_since = state_.effective_date();
@@ -508,6 +640,11 @@ void App::handle(const ChooseImportFile&) {
 }
 
 void App::handle(const ImportText& a) {
+    // An import changes the user's own data; a file being looked at is closed first, by the user.
+    if (state_.sandbox) {
+        notify(MessageKind::Error, "ui.msg.close_sandbox_first");
+        return;
+    }
     Parsed<Profile> p = decode_import(a.text);
     if (!p.ok()) {
         state_.import_preview.reset();
@@ -587,6 +724,7 @@ void App::handle(const DeleteAll&) {
 
 void App::reset_to_empty(const char* message_key) {
     state_ = AppState{};
+    own_ = Own{};  // an open file goes too: nothing of before stays on the screen
     dirty_ = false;  // nothing of the erased state is written back
     unsaved_.clear();
     in_flight_.clear();

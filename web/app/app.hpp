@@ -84,14 +84,36 @@ private:
     void handle(const DownloadUnreadable&);
     void handle(const RestoreLastGood&);
     void handle(const StartEmpty&);
+    void handle(const ChooseFileToLook&);
+    void handle(const LookAtText&);
+    void handle(const CloseSandbox&);
+    void handle(const KeepSandboxProfile&);
+    void handle(const AddWhatIf&);
+    void handle(const SetWhatIfDays&);
+    void handle(const ResetWhatIf&);
+    void handle(const SetPresentation&);
+    // Shows `p` in a sandbox; the user's own profile, undo steps and screen wait in own_.
+    void open_sandbox(Profile p, Sandbox s);
+    // Runs `f` with the user's own profile in state_ (storage and other tabs' saves work on it),
+    // then puts the sandbox back.
+    template <class F>
+    void with_own_profile(F f);
     void restore(StoredGenerations stored, bool from_other_tab);
     void reload_from_other_tab();
     void note(Change c, bool created = false);
     void settings_changed();
     void reload_and_replay();
     void adopt(StoredGenerations stored);
+    void adopt_own(StoredGenerations stored);
     void reset_to_empty(const char* message_key);
     void replay(PendingChange c, std::map<std::string, std::string>& renamed);
+
+    struct Own {
+        std::optional<Profile> profile;
+        std::vector<UndoStep> undo;
+        Screen screen = Screen::Start;
+    };
+    Own own_;  // while a sandbox is open
 
     Platform& platform_;
     GenerationStore store_;

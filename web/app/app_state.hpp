@@ -4,7 +4,9 @@
 #include "jobbplan/calendar.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
+#include "jobbplan/what_if.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <variant>
@@ -12,7 +14,7 @@
 
 namespace jobbplan::web {
 
-enum class Screen { Start, Situation, Overview, Calendar, Plan, Joblog, Exchange, Settings, Recovery };
+enum class Screen { Start, Situation, Overview, Calendar, Plan, Joblog, WhatIf, Exchange, Settings, Recovery };
 enum class Theme { Light, Dark, HighContrast };
 
 struct Settings {
@@ -20,6 +22,13 @@ struct Settings {
     Theme theme = Theme::Light;
     float text_scale = 1.0f;           // 1.0 .. 2.0 (WCAG resize text 200%)
     std::optional<Date> demo_today;    // caseworker's demo clock
+    // Caseworker on a projector: large text, high contrast, and names, employers and notes shown
+    // as placeholders, so a real client's file can be shown in a room. Kept across reloads.
+    bool presentation = false;
+    // What is drawn: presentation mode overrides the user's own theme and text size, and gives
+    // them back unchanged when switched off.
+    Theme shown_theme() const { return presentation ? Theme::HighContrast : theme; }
+    float shown_text_scale() const { return presentation ? std::max(text_scale, 1.5f) : text_scale; }
     friend bool operator==(const Settings&, const Settings&) = default;
 };
 
@@ -77,6 +86,21 @@ struct UndoEvent {
 };
 using UndoStep = std::variant<UndoProfile, UndoSituation, UndoEntry, UndoEvent>;
 
+// A client's file or a demo persona opened to look at (issue 14): shown in place of the user's own
+// profile and never written to storage; closing it brings the user's own back as it was.
+struct Sandbox {
+    std::string label;     // the file's name, or the persona's catalogue key (example = true)
+    bool example = false;  // a demo persona: it can be kept as one's own profile
+};
+
+// What if (issue 14): hypothetical steps and a later date over the profile shown. Never stored.
+struct WhatIf {
+    static constexpr int kMaxDays = 183;  // the slider: the coming six months
+    std::vector<WhatIfStep> steps;
+    int days = 0;                  // the slider: days after the report date
+    std::optional<Report> report;  // computed on what_if_report_date(steps, date + days)
+};
+
 struct AppState {
     Settings settings;
     Screen screen = Screen::Start;
@@ -91,6 +115,8 @@ struct AppState {
     std::vector<UndoStep> undo;  // newest last
     bool confirm_delete_all = false;
     std::optional<Recovery> recovery;
+    std::optional<Sandbox> sandbox;
+    WhatIf what_if;
 
     Date effective_date() const { return settings.demo_today.value_or(today); }
 };

@@ -60,8 +60,8 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
              esc(cat.text("ui.status." + d.status)) + "</td></tr>";
     h += "</table><h2>" + esc(cat.text("ui.overview.consequences")) + "</h2><ol>";
     for (const auto& c : r.consequences.steps)
-        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(step_title(c, cat)) + why(cat, c.why) +
-             "</li>";
+        h += std::string("<li") + (c.reached ? " style=font-weight:bold" : "") + ">" + esc(step_title(c, cat)) +
+             (c.at_risk ? " (" + esc(cat.text("ui.overview.at_risk")) + ")" : std::string()) + why(cat, c.why) + "</li>";
     h += "</ol><h2>" + esc(cat.text("ui.nav.joblog")) + "</h2><table><tr><th>" + esc(cat.text("ui.joblog.date")) + "</th><th>" +
          esc(cat.text("ui.joblog.employer")) + "</th><th>" + esc(cat.text("ui.joblog.job_title")) + "</th></tr>";
     for (const auto& e : profile.joblog)

@@ -50,9 +50,10 @@ bool unreadable_version(const json& doc, std::vector<Problem>& problems) {
 
 std::string encode_store(const StoredState& s) {
     json settings = {{"language", s.settings.language},
-                     {"theme", theme_name(s.settings.theme)},
+                     {"theme", theme_name(s.settings.shown_theme())},
                      {"text_scale", s.settings.text_scale}};
     if (s.settings.demo_today) settings["demo_today"] = to_string(*s.settings.demo_today);
+    if (s.settings.presentation) settings["presentation"] = true;
     std::string out = json{{"format", "jobbplan-store"}, {"version", kDocumentVersion}, {"settings", settings}}.dump();
     out.pop_back();  // the closing brace: the profile goes last, streamed (append_json)
     out += R"(,"profile":)";
@@ -86,6 +87,8 @@ Parsed<StoredState> decode_store(std::string_view text) {
         if (st.contains("theme")) s.settings.theme = theme_from(st["theme"]);
         if (st.contains("text_scale") && st["text_scale"].is_number())
             s.settings.text_scale = std::clamp(st["text_scale"].get<float>(), 1.0f, 2.0f);
+        if (st.contains("presentation") && st["presentation"].is_boolean())
+            s.settings.presentation = st["presentation"].get<bool>();
         if (st.contains("demo_today") && st["demo_today"].is_string())
             s.settings.demo_today = parse_record_date(st["demo_today"].get<std::string>());
     }

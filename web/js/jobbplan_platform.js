@@ -196,6 +196,30 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  // Drag and drop onto the page opens the file to look at (issue 14); the page never navigates to it.
+  jobbplan_js_watch_drops: function () {
+    if (window.jobbplanDropsWatched) return;
+    window.jobbplanDropsWatched = true;
+    document.addEventListener('dragover', function (e) { e.preventDefault(); });
+    document.addEventListener('drop', function (e) {
+      e.preventDefault();
+      var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        var bytes = new Uint8Array(reader.result);
+        var ptr = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, ptr);
+        HEAPU8[ptr + bytes.length] = 0;
+        var name = file.name, nlen = lengthBytesUTF8(name) + 1, nptr = _malloc(nlen);
+        stringToUTF8(name, nptr, nlen);
+        _jobbplan_on_file_dropped(nptr, ptr, bytes.length);
+        _free(ptr); _free(nptr);
+      };
+      reader.readAsArrayBuffer(file);
+    });
+  },
+
   jobbplan_js_open_print_view__deps: ['$JobbplanDb'],
   jobbplan_js_open_print_view: function (htmlPtr) {
     var html = UTF8ToString(htmlPtr);

@@ -21,6 +21,7 @@ void jobbplan_js_tell_tabs();
 void jobbplan_js_download(const char* name, const char* mime, const char* data, int len);
 void jobbplan_js_copy_text(const char* text);
 void jobbplan_js_choose_file();
+void jobbplan_js_watch_drops();
 void jobbplan_js_open_print_view(const char* html);
 int jobbplan_js_today();
 void jobbplan_js_announce(const char* text);
@@ -78,6 +79,10 @@ public:
         file_chosen_ = std::move(chosen);
         jobbplan_js_choose_file();
     }
+    void watch_dropped_files(FileCallback dropped) override {
+        file_dropped_ = std::move(dropped);
+        jobbplan_js_watch_drops();
+    }
     void open_print_view(const std::string& html) override { jobbplan_js_open_print_view(html.c_str()); }
     void defer(std::function<void()> task) override {
         // emscripten_async_call with 0 ms is a setTimeout: its own task, after this frame's.
@@ -107,6 +112,9 @@ public:
     void file_chosen(std::string name, std::string bytes) {
         if (file_chosen_) file_chosen_(std::move(name), std::move(bytes));
     }
+    void file_dropped(std::string name, std::string bytes) {
+        if (file_dropped_) file_dropped_(std::move(name), std::move(bytes));
+    }
 
 private:
     int remember(StorageCallback cb) {
@@ -116,7 +124,7 @@ private:
     }
     int next_id_ = 1;
     std::map<int, StorageCallback> pending_;
-    FileCallback file_chosen_;
+    FileCallback file_chosen_, file_dropped_;
     std::function<void()> other_tab_;
 };
 
@@ -153,6 +161,10 @@ EMSCRIPTEN_KEEPALIVE void jobbplan_on_other_tab_saved() { jobbplan::web::instanc
 
 EMSCRIPTEN_KEEPALIVE void jobbplan_on_file_chosen(const char* name, const char* bytes, int len) {
     jobbplan::web::instance().file_chosen(name, std::string(bytes, static_cast<size_t>(len)));
+}
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_file_dropped(const char* name, const char* bytes, int len) {
+    jobbplan::web::instance().file_dropped(name, std::string(bytes, static_cast<size_t>(len)));
 }
 
 }  // extern "C"

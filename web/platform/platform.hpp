@@ -47,6 +47,8 @@ public:
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void copy_text(const std::string& text) = 0;
     virtual void choose_file(FileCallback chosen) = 0;  // only from a user gesture in the browser
+    // A file dropped onto the page (drag and drop): `dropped` runs with its name and bytes.
+    virtual void watch_dropped_files(FileCallback dropped) = 0;
     virtual void open_print_view(const std::string& html) = 0;
 
     // Runs `task` soon, in a turn of its own after the current frame (setTimeout in the browser), so

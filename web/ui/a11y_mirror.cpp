@@ -3,6 +3,7 @@
 #include "jobbplan/report_text.hpp"
 
 #include "app/report_view.hpp"
+#include "ui/what_if_rows.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,7 @@ const char* screen_key(Screen s) {
         case Screen::Calendar: return "ui.nav.calendar";
         case Screen::Plan: return "ui.nav.plan";
         case Screen::Joblog: return "ui.nav.joblog";
+        case Screen::WhatIf: return "ui.nav.what_if";
         case Screen::Exchange: return "ui.nav.exchange";
         case Screen::Settings: return "ui.nav.settings";
         case Screen::Recovery: return "ui.recovery.heading";
@@ -49,10 +51,17 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
                                 days_left_text(c, today, d->due) + ")"});
     else
         out.push_back({"p", c.tr("ui.overview.none")});
-    if (r.consequences.current >= 0) {
+    // The same markers as the drawn ladder: "you are here" on a recorded step, "can happen now"
+    // where the log alone points.
+    if (r.consequences.current >= 0 || r.consequences.risk >= 0) {
         out.push_back({"h2", c.tr("ui.overview.consequences")});
-        const auto& step = r.consequences.steps[static_cast<size_t>(r.consequences.current)];
-        out.push_back({"p", c.tr(step.key, step_params(step)) + " (" + c.tr("ui.overview.you_are_here") + ")"});
+        for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
+            const ConsequenceStep& step = r.consequences.steps[i];
+            const bool here = static_cast<int>(i) == r.consequences.current;
+            if (!here && !step.at_risk) continue;
+            out.push_back({"p", c.tr(step.key, step_params(step)) + " (" +
+                                    c.tr(here ? "ui.overview.you_are_here" : "ui.overview.at_risk") + ")"});
+        }
     }
 }
 
@@ -64,11 +73,20 @@ std::vector<MirrorItem> mirror_items(const Ctx& c) {
     std::vector<MirrorItem> out;
     out.push_back({"h1", screen_title(c)});
     if (c.state.message) out.push_back({"p", c.tr(c.state.message->text_key, c.state.message->params)});
+    if (const auto& s = c.state.sandbox)
+        out.push_back({"p", c.tr(s->example ? "ui.sandbox.example_banner" : "ui.sandbox.file_banner",
+                                 {{"file", s->example ? c.tr("ui.example." + example_name(s->label)) : c.personal(s->label)}})});
     switch (c.state.screen) {
         case Screen::Start:
             out.push_back({"p", c.tr("ui.start.intro")});
             out.push_back({"h2", c.tr("ui.start.privacy_heading")});
             out.push_back({"p", c.tr("ui.start.privacy")});
+            break;
+        case Screen::WhatIf:
+            for (const WhatIfRow& r : what_if_rows(c))
+                out.push_back({"p", r.label + ": " + c.tr("ui.what_if.today") + " " + r.today + "; " + c.tr("ui.what_if.then") +
+                                        " " + r.what_if + (r.differs ? " (" + c.tr("ui.what_if.changed") + ")" : "")});
+            if (c.state.report) add_obligations_summary(c, *c.state.report, out);
             break;
         case Screen::Joblog:
             if (c.state.profile)

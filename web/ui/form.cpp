@@ -26,7 +26,7 @@ void said_with_field(const std::string& text) {
 }
 
 void error_line(const Ctx& c, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).bad);
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
     said_with_field(text);
@@ -41,14 +41,22 @@ void field_help(const std::string& text) {
     said_with_field(text);
 }
 
-bool text_field(const Ctx&, std::string_view id, const std::string& label, std::string& value, bool multiline) {
+bool text_field(const Ctx& c, std::string_view id, const std::string& label, std::string& value, bool multiline) {
     label_line(label);
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(-1);
+    // Presentation mode (a projector in a room): what is typed shows as dots, and a multi-line
+    // text is not shown at all; the placeholder says why.
+    const bool masked = c.state.settings.presentation;
+    if (masked && multiline) {
+        muted(c.personal(value.empty() ? std::string() : value));
+        track(id);
+        return false;
+    }
     const bool changed = multiline ? ImGui::InputTextMultiline(hidden.c_str(), &value, ImVec2(-1, ImGui::GetFontSize() * 5))
-                                   : ImGui::InputText(hidden.c_str(), &value);
+                                   : ImGui::InputText(hidden.c_str(), &value, masked ? ImGuiInputTextFlags_Password : 0);
     track(id, true);
-    announce_if_focused(label, value);
+    announce_if_focused(label, c.personal(value));
     return changed;
 }
 

@@ -27,6 +27,7 @@ constexpr NavItem kNav[] = {
     {Screen::Joblog, "nav.joblog", "ui.nav.joblog", true},
     {Screen::Calendar, "nav.calendar", "ui.nav.calendar", true},
     {Screen::Plan, "nav.plan", "ui.nav.plan", true},
+    {Screen::WhatIf, "nav.what_if", "ui.nav.what_if", true},
     {Screen::Exchange, "nav.exchange", "ui.nav.exchange", false},
     {Screen::Settings, "nav.settings", "ui.nav.settings", false},
 };
@@ -104,7 +105,7 @@ void message_line(const std::string& text, float buttons_w) {
 void draw_message(const Ctx& c) {
     if (!c.state.message) return;
     const Message& m = *c.state.message;
-    const Palette& p = palette(c.state.settings.theme);
+    const Palette& p = palette(c.state.settings.shown_theme());
     const ImVec4 col = m.kind == MessageKind::Error ? p.bad : m.kind == MessageKind::Success ? p.ok : p.text;
     // A change that can be undone offers Undo in the message itself, on every screen.
     const bool undo = m.offers_undo && !c.state.undo.empty();
@@ -132,15 +133,41 @@ void draw_message(const Ctx& c) {
     if (button("message.dismiss", labels.back())) c.send(DismissMessage{});
 }
 
+std::string menu_label(const Ctx& c) {
+    return c.tr("ui.nav.menu", {{"screen", c.tr(nav_key(c.state.screen))}}) + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+}
+
 // A phone's one-row bar: the menu button names the current screen and opens the navigation.
 void draw_menu_button(const Ctx& c) {
-    const std::string label = c.tr("ui.nav.menu", {{"screen", c.tr(nav_key(c.state.screen))}}) +
-                              (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+    const std::string label = menu_label(c);
     same_line_if_fits(label);
     if (button("nav.menu", label)) g_menu_open = !g_menu_open;
 }
 
+std::string sandbox_who(const Ctx& c) {
+    const Sandbox& s = *c.state.sandbox;
+    return s.example ? c.tr("ui.example." + example_name(s.label)) : c.personal(s.label);
+}
+
+// A phone with a file open: the banner takes the title's place, so the bar stays one row:
+// "Not stored: anna.json" (cut to fit, whole under the finger), Close, and the menu.
+void draw_sandbox_row(const Ctx& c) {
+    const std::string close = c.tr("ui.sandbox.close"), menu = menu_label(c);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
+    message_line(c.tr("ui.sandbox.short", {{"file", sandbox_who(c)}}), buttons_width({close, menu}));
+    ImGui::PopStyleColor();
+    track("sandbox.banner");
+    ImGui::SameLine();
+    if (button("sandbox.close", close, true)) c.send(CloseSandbox{});
+    ImGui::SameLine();
+    if (button("nav.menu", menu)) g_menu_open = !g_menu_open;
+}
+
 void draw_title_row(const Ctx& c, bool menu) {
+    if (menu && c.state.sandbox) {
+        draw_sandbox_row(c);
+        return;
+    }
     ImGui::SetWindowFontScale(1.3f);
     if (menu) ImGui::AlignTextToFramePadding();  // on the menu button's line
     ImGui::TextUnformatted(c.tr("ui.app.title").c_str());
@@ -149,9 +176,27 @@ void draw_title_row(const Ctx& c, bool menu) {
     if (menu) draw_menu_button(c);
     if (c.state.settings.demo_today) {
         ImGui::SameLine();
-        ImGui::TextColored(palette(c.state.settings.theme).warn, "%s",
+        ImGui::TextColored(palette(c.state.settings.shown_theme()).warn, "%s",
                            c.tr("ui.demo_clock_on", {{"date", format_date(c, *c.state.settings.demo_today)}}).c_str());
     }
+    if (c.state.settings.presentation) {
+        const std::string label = c.tr("ui.presentation_on");
+        same_line_if_fits(label);
+        ImGui::TextColored(palette(c.state.settings.shown_theme()).warn, "%s", label.c_str());
+        track("app.presentation");
+    }
+}
+
+// Always on screen while a file or persona is looked at: whose it is, that it is not stored, and
+// the way back (issue 14). On a phone it is the title row (draw_sandbox_row).
+void draw_sandbox_banner(const Ctx& c) {
+    const Sandbox& s = *c.state.sandbox;
+    ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
+    wrapped(c.tr(s.example ? "ui.sandbox.example_banner" : "ui.sandbox.file_banner", {{"file", sandbox_who(c)}}));
+    ImGui::PopStyleColor();
+    track("sandbox.banner");
+    same_line_if_fits(c.tr("ui.sandbox.close"));
+    if (button("sandbox.close", c.tr("ui.sandbox.close"), true)) c.send(CloseSandbox{});
 }
 
 }  // namespace
@@ -182,6 +227,7 @@ void draw_app(const Ctx& c) {
             closed_bar_h = ImGui::GetCursorPosY() - y0;
         }
         if (!rest) return;
+        if (c.state.sandbox && !menu) draw_sandbox_banner(c);
         if (show_nav) draw_nav(c);
         const float y0 = ImGui::GetCursorPosY();
         draw_message(c);
@@ -215,6 +261,7 @@ void draw_app(const Ctx& c) {
         case Screen::Calendar: draw_calendar(c); break;
         case Screen::Plan: draw_plan(c); break;
         case Screen::Joblog: draw_joblog(c); break;
+        case Screen::WhatIf: draw_what_if(c); break;
         case Screen::Exchange: draw_exchange(c); break;
         case Screen::Settings: draw_settings(c); break;
         case Screen::Recovery: draw_recovery(c); break;

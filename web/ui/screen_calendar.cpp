@@ -30,7 +30,7 @@ void draw_calendar(const Ctx& c) {
     for (const Deadline& d : r.deadlines) items.push_back({d.due, c.tr(d.kind_key, deadline_params(d)), d.status, &d.why});
     std::stable_sort(items.begin(), items.end(),
                      [](const Item& a, const Item& b) { return date::sys_days{a.day} < date::sys_days{b.day}; });
-    const Palette& pal = palette(c.state.settings.theme);
+    const Palette& pal = palette(c.state.settings.shown_theme());
     int shown = 0;
     for (size_t i = 0; i < items.size(); ++i) {
         const Item& it = items[i];

@@ -8,7 +8,7 @@ void draw_exchange(const Ctx& c) {
     heading(c.tr("ui.exchange.export_heading"));
     if (c.state.profile) {
         // Said before the download, not after: the file holds personal data.
-        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).warn);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
         wrapped(c.tr("ui.exchange.personal_data"));
         ImGui::PopStyleColor();
         track("exchange.personal_data");
@@ -18,6 +18,11 @@ void draw_exchange(const Ctx& c) {
     } else {
         muted(c.tr("ui.exchange.nothing_to_export"));
     }
+
+    // Caseworkers: a client's file shown, never stored (issue 14). Dropping a file on the page does the same.
+    heading(c.tr("ui.exchange.look_heading"));
+    wrapped(c.tr("ui.exchange.look_help"));
+    if (button("exchange.look", c.tr("ui.exchange.look"))) c.send(ChooseFileToLook{});
 
     heading(c.tr("ui.exchange.import_heading"));
     wrapped(c.tr("ui.exchange.import_help"));

@@ -199,7 +199,7 @@ void draw_joblog(const Ctx& c) {
     }
     refresh_view(c, column, ascending);
 
-    const Palette& pal = palette(c.state.settings.theme);
+    const Palette& pal = palette(c.state.settings.shown_theme());
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(g_view.rows.size()));
     while (clipper.Step()) {
@@ -215,13 +215,14 @@ void draw_joblog(const Ctx& c) {
                 start_form(c, &e);
             track("joblog.row." + e.id);
             ImGui::TableNextColumn();
+            const std::string employer = c.personal(e.employer);
             if (c.narrow)
-                ImGui::TextWrapped("%s", e.employer.c_str());
+                ImGui::TextWrapped("%s", employer.c_str());
             else
-                ImGui::TextUnformatted(e.employer.c_str());
+                ImGui::TextUnformatted(employer.c_str());
             if (!c.narrow) {
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(e.job_title.c_str());
+                ImGui::TextUnformatted(c.personal(e.job_title).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(c.tr("ui.category." + e.category).c_str());
             }

@@ -10,7 +10,7 @@ namespace {
 
 void draw_period(const Ctx& c, const ApplicationPeriod& p) {
     heading(c.tr("ui.overview.applications"));
-    const Palette& pal = palette(c.state.settings.theme);
+    const Palette& pal = palette(c.state.settings.shown_theme());
     if (p.exempt) {
         wrapped(c.tr("ui.overview.exempt", {{"period", p.label}}));
     } else {
@@ -38,6 +38,11 @@ void draw_overview(const Ctx& c) {
     }
     const Report& r = *c.state.report;
     const Date today = c.state.effective_date();
+    // A demo persona is looked at, not kept; one tap makes it the user's own (undoable).
+    if (c.state.sandbox && c.state.sandbox->example) {
+        muted(c.tr("ui.sandbox.keep_help"));
+        if (button("sandbox.keep", c.tr("ui.sandbox.keep"))) c.send(KeepSandboxProfile{});
+    }
     heading(c.tr("ui.overview.heading", {{"date", format_date(c, today)}}));
     wrapped(c.tr(r.status_key));
     track("overview.status");
@@ -71,18 +76,23 @@ void draw_overview(const Ctx& c) {
     }
 
     heading(c.tr("ui.overview.consequences"));
-    const Palette& pal = palette(c.state.settings.theme);
+    const Palette& pal = palette(c.state.settings.shown_theme());
     // fi without a benefit: the core gives no ladder and says why among the notices.
     if (r.consequences.steps.empty()) muted(c.tr("ui.overview.none"));
     for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
         const ConsequenceStep& s = r.consequences.steps[i];
+        // "You are here" only on a step a recorded event supports; what the log alone points to
+        // is what can happen now, and every other step is what can happen (issue 12.4).
         const bool current = static_cast<int>(i) == r.consequences.current;
-        const bool next = static_cast<int>(i) == r.consequences.next();
-        const char* marker = s.reached ? "\xE2\x97\x8F" : "\xE2\x97\x8B";  // filled / hollow circle
-        ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : next ? pal.warn : pal.text);
+        const bool next = !s.at_risk && static_cast<int>(i) == r.consequences.next();
+        const char* marker = s.reached ? "\xE2\x97\x8F" : s.at_risk ? "\xE2\x9A\xA0" : "\xE2\x97\x8B";  // filled / warning / hollow
+        const std::string label = current    ? c.tr("ui.overview.you_are_here")
+                                  : s.at_risk ? c.tr("ui.overview.at_risk")
+                                  : next      ? c.tr("ui.overview.next_step")
+                                              : std::string();
+        ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : (s.at_risk || next) ? pal.warn : pal.text);
         ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key, step_params(s)).c_str(),
-                           current ? (" \xE2\x86\x90 " + c.tr("ui.overview.you_are_here")).c_str()
-                                   : next ? (" \xE2\x86\x90 " + c.tr("ui.overview.next_step")).c_str() : "");
+                           label.empty() ? "" : (" \xE2\x86\x90 " + label).c_str());
         ImGui::PopStyleColor();
         explanation(c, "consequence." + std::to_string(i), s.why);
     }

@@ -45,7 +45,7 @@ void draw_plan(const Ctx& c) {
     track("plan.completeness");
     ImGui::ProgressBar(r.plan.empty() ? 1.0f : static_cast<float>(complete) / r.plan.size(), ImVec2(-1, 0), "");
 
-    const Palette& pal = palette(c.state.settings.theme);
+    const Palette& pal = palette(c.state.settings.shown_theme());
     if (r.system == kDenmark) {
         if (g_draft.plan.job_goals.size() < 2) g_draft.plan.job_goals.resize(2);
         for (size_t i = 0; i < g_draft.plan.job_goals.size(); ++i)

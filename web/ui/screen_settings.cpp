@@ -31,6 +31,16 @@ void draw_settings(const Ctx& c) {
     ImGui::SameLine();
     if (button("text.larger", "A+")) c.send(SetTextScale{c.state.settings.text_scale + 0.25f});
 
+    // One switch for a projector: large text, high contrast, personal text hidden (issue 14).
+    heading(c.tr("ui.settings.presentation_heading"));
+    bool presentation = c.state.settings.presentation;
+    // The label wraps beside the box: at 200 % text on a phone it is wider than the screen.
+    if (ImGui::Checkbox("###settings.presentation", &presentation)) c.send(SetPresentation{presentation});
+    track("settings.presentation");
+    ImGui::SameLine();
+    wrapped(c.tr("ui.settings.presentation"));
+    muted(c.tr("ui.settings.presentation_help"));
+
     heading(c.tr("ui.settings.demo_heading"));
     muted(c.tr("ui.settings.demo_help"));
     static std::string demo;
@@ -54,7 +64,7 @@ void draw_settings(const Ctx& c) {
     if (!c.state.confirm_delete_all) {
         if (button("settings.delete_all", c.tr("ui.settings.delete_all"))) c.send(AskDeleteAll{true});
     } else {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.theme).bad);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).bad);
         wrapped(c.tr("ui.settings.delete_confirm"));
         ImGui::PopStyleColor();
         if (button("settings.delete_yes", c.tr("ui.settings.delete_yes"), true)) c.send(DeleteAll{});

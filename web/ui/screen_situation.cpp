@@ -11,8 +11,9 @@ namespace {
 struct SituationForm {
     long generation = -1;
     Situation s;
-    std::string registered, benefit_since, birth, child_birth, change_date, change_kind, plan_date;
-    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true, plan_ok = true;
+    std::string registered, benefit_since, birth, child_birth, change_date, change_kind, plan_date, joblog_from;
+    bool registered_ok = true, since_ok = true, birth_ok = true, child_ok = true, change_ok = true, plan_ok = true,
+         joblog_from_ok = true;
     // An unknown number is not 0: "agreed in my plan" is unticked until the user says so.
     bool agreed_set = false;
     int agreed = 0, commute = 0;
@@ -52,6 +53,7 @@ void load_form(const Ctx& c) {
     g_sit.s = c.state.profile->situation;
     g_sit.registered = to_string(g_sit.s.registered_on);
     g_sit.benefit_since = opt_date(g_sit.s.benefit_since);
+    g_sit.joblog_from = opt_date(g_sit.s.joblog_from);
     g_sit.birth = opt_date(g_sit.s.birth_date);
     g_sit.child_birth = opt_date(g_sit.s.child_birth_date);
     g_sit.agreed_set = g_sit.s.agreed_applications_per_month.has_value();
@@ -72,6 +74,9 @@ void draw_situation_form(const Ctx& c) {
     choice_field(c, "situation.benefit", c.tr("ui.situation.benefit"), benefits_for(s.system), s.benefit);
     date_field(c, "situation.registered_on", c.tr("ui.situation.registered_on"), g_sit.registered, g_sit.registered_ok);
     field_help(c.tr("ui.situation.registered_on_help." + s.system));
+    // Someone who logged elsewhere until today is not judged on the empty weeks before (issue 12.4).
+    date_field(c, "situation.joblog_from", c.tr("ui.situation.joblog_from"), g_sit.joblog_from, g_sit.joblog_from_ok, true);
+    field_help(c.tr("ui.situation.joblog_from_help"));
     if (s.system == kDenmark) {
         date_field(c, "situation.benefit_since", c.tr("ui.situation.benefit_since"), g_sit.benefit_since, g_sit.since_ok, true);
         field_help(c.tr("ui.situation.benefit_since_help"));
@@ -103,7 +108,7 @@ void draw_situation_form(const Ctx& c) {
     if (!g_sit.change_kind.empty())
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
-    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok &&
+    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok && g_sit.joblog_from_ok &&
                     (!g_sit.agreed_set || g_sit.plan_ok) &&
                     (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
     ImGui::BeginDisabled(!ok);
@@ -111,6 +116,7 @@ void draw_situation_form(const Ctx& c) {
         Situation out = s;
         out.registered_on = *parse_date(g_sit.registered);
         out.benefit_since = parse_date(g_sit.benefit_since);
+        out.joblog_from = parse_date(g_sit.joblog_from);
         out.birth_date = parse_date(g_sit.birth);
         out.child_birth_date = parse_date(g_sit.child_birth);
         if (out.system == kFinland) {
@@ -205,7 +211,7 @@ void draw_events(const Ctx& c) {
                                  (e.party.empty() ? "" : " (" + c.tr("ui.party." + e.party) + ")");
         // A button, not a Selectable: the line wraps on a phone and is announced on keyboard focus.
         if (button("event.row." + e.id, line)) start_event(c, &e);
-        if (!e.note.empty()) muted(e.note);
+        if (!e.note.empty()) muted(c.personal(e.note));
         if (ImGui::SmallButton(c.tr("ui.delete").c_str())) c.send(DeleteEvent{e.id});
         track("event.delete." + e.id);
         ImGui::PopID();

@@ -15,6 +15,12 @@ void draw_language_buttons(const Ctx& c) {
     }
 }
 
+std::string example_name(std::string_view path) {
+    if (path.starts_with("examples/")) path.remove_prefix(9);
+    if (path.ends_with(".json")) path.remove_suffix(5);
+    return std::string(path);
+}
+
 void draw_start(const Ctx& c) {
     heading(c.tr("ui.start.heading"));
     wrapped(c.tr("ui.start.intro"));
@@ -37,8 +43,7 @@ void draw_start(const Ctx& c) {
     heading(c.tr("ui.start.examples_heading"));
     muted(c.tr("ui.start.examples_help"));
     for (std::string_view path : builtin_asset_paths("examples/")) {
-        std::string name(path.substr(9));
-        if (name.size() > 5) name.resize(name.size() - 5);  // drop ".json"
+        const std::string name = example_name(path);
         if (button("example." + name, c.tr("ui.example." + name))) c.send(LoadExample{std::string(path)});
     }
 }

@@ -19,6 +19,9 @@ struct Ctx {
     // the test hook (widgets.cpp), so no screen can show a raw placeholder unnoticed.
     std::string tr(std::string_view key, const Params& params = {}) const;
     void send(Action a) const { app.dispatch(std::move(a)); }
+    // Free text about a person (employer, notes, plan text, a file's name): in presentation mode
+    // a placeholder, so a real client's file can be shown in a room.
+    std::string personal(const std::string& text) const;
 };
 
 void draw_app(const Ctx& c);
@@ -28,6 +31,7 @@ void draw_overview(const Ctx& c);
 void draw_calendar(const Ctx& c);
 void draw_plan(const Ctx& c);
 void draw_joblog(const Ctx& c);
+void draw_what_if(const Ctx& c);
 void draw_exchange(const Ctx& c);
 void draw_settings(const Ctx& c);
 void draw_recovery(const Ctx& c);
@@ -45,5 +49,7 @@ void muted(const std::string& text);
 void explanation(const Ctx& c, std::string_view id, const Explanation& e);
 std::string format_date(const Ctx& c, Date d);
 std::string days_left_text(const Ctx& c, Date from, Date to);
+// "dk-dagpenge" for "examples/dk-dagpenge.json": the persona's name in ui.example.* keys.
+std::string example_name(std::string_view path);
 
 }  // namespace jobbplan::web::ui

@@ -38,6 +38,11 @@ std::string Ctx::tr(std::string_view key, const Params& params) const {
     return out;
 }
 
+std::string Ctx::personal(const std::string& text) const {
+    if (!state.settings.presentation || text.empty()) return text;
+    return cat.text("ui.presentation.hidden");
+}
+
 void track(std::string_view id, bool text_field, ImGuiID imgui_id) { record(id, "", text_field, imgui_id); }
 
 void same_line_if_fits(const std::string& next_label) {

@@ -36,6 +36,10 @@ struct Situation {
     std::string benefit;
     Date registered_on;                  // registration as unemployed / first contact / nysamtal
     std::optional<Date> benefit_since;   // dk: first day on dagpenge (decides pre/post 2024 process)
+    // The first day this joblog is kept in Jobbplan ("I have logged elsewhere until then"). Periods
+    // that end before it are listed but never judged: their empty weeks are not evidence of neglect.
+    // Empty = everything since registration is logged here (files from before the field existed).
+    std::optional<Date> joblog_from;
     std::optional<Date> birth_date;
     std::string mother_tongue;           // ISO 639-1, e.g. "fi", "sv", "ar"
     bool part_time = false;              // fi: may count more hours from current employer

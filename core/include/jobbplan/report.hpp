@@ -39,7 +39,8 @@ struct ApplicationPeriod {
     bool judged = true;
     std::vector<EntryVerdict> entries;
     Explanation why;
-    int shortfall() const { return exempt || counted >= required ? 0 : required - counted; }
+    // A period that is not judged is never short: nothing may be concluded from it.
+    int shortfall() const { return !judged || exempt || counted >= required ? 0 : required - counted; }
 };
 
 // MeetingSchedule entries: a conversation that must happen inside a window.
@@ -64,14 +65,21 @@ struct Deadline {
 
 struct ConsequenceStep {
     std::string key;  // "consequence.fi.reminder", "consequence.fi.karens5", ...
+    // A recorded event shows it happened (a reminder or a sanction received, a meeting missed, a
+    // broken plan): only then is the jobseeker told "you are here".
     bool reached = false;
+    // The jobseeker's own log shows what can lead to it (short months, an overdue booking) but no
+    // decision is recorded: the office may act on it. Shown as what can happen, never as done.
+    bool at_risk = false;
     Explanation why;
 };
 
 // The escalation a jobseeker is on: Finnish ladder, Danish loss of dagpenge, Trelleborg broken plan.
+// Every step is what *can* happen; `current` only moves on recorded events.
 struct ConsequenceLadder {
     std::vector<ConsequenceStep> steps;
-    int current = -1;  // index of the last reached step, -1 = none
+    int current = -1;  // index of the last reached step (a recorded event), -1 = none
+    int risk = -1;     // index of the furthest step the log puts at risk beyond `current`, -1 = none
     int next() const { return current + 1 < static_cast<int>(steps.size()) ? current + 1 : -1; }
 };
 
