@@ -1,5 +1,9 @@
 // jobbplan-cli: the rule engine from the command line, for caseworkers, scripts and tests.
-// Exit codes: 0 ok, 2 bad usage or bad input (the message names the field and value).
+// Exit codes: 0 ok, 2 bad usage or bad input (the message names the field and value); `check`
+// (check.cpp) exits 1 when any of its files was refused.
+#include "check.hpp"
+#include "common.hpp"
+
 #include "jobbplan/i18n.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
@@ -7,7 +11,6 @@
 #include "jobbplan/rule_pack.hpp"
 #include "jobbplan/version.hpp"
 
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -19,31 +22,10 @@ namespace {
 using namespace jobbplan;
 using nlohmann::json;
 
-constexpr const char* kUsage =
-    "usage: jobbplan-cli --version | --help\n"
-    "       jobbplan-cli report PROFILE.json [--on YYYY-MM-DD] [--lang sv|da|fi|en] [--format json|text]\n"
-    "       jobbplan-cli validate PROFILE.json\n";
-
-int usage_error(const std::string& message) {
-    std::cerr << "jobbplan-cli: " << message << "\n" << kUsage;
-    return 2;
-}
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
-                date::day{static_cast<unsigned>(local.tm_mday)}};
-}
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using cli::kUsage;
+using cli::read_file;
+using cli::today;
+using cli::usage_error;
 
 // Reads and validates a profile; prints the problems and returns nullopt when it is not usable.
 std::optional<Profile> load_profile(const std::string& path) {
@@ -139,17 +121,12 @@ int run_report(const std::vector<std::string>& args) {
             auto v = value(a.c_str());
             if (!v) return usage_error(a + ": a value is missing");
             if (a == "--on") {
-                auto d = parse_date(*v);
-                if (!d) return usage_error("--on: \"" + *v + "\" is not a date (YYYY-MM-DD)");
-                // The same years a profile can hold: a report in 9999 would walk millennia of periods.
-                if (!in_record_range(*d))
-                    return usage_error("--on: \"" + *v + "\" is outside the years " + std::to_string(kEarliestRecordYear) +
-                                       " to " + std::to_string(kLatestRecordYear));
+                std::string why;
+                auto d = cli::parse_on(*v, why);
+                if (!d) return usage_error(why);
                 on = *d;
             } else if (a == "--lang") {
-                bool known = false;
-                for (auto l : kLanguages) known = known || l == *v;
-                if (!known) return usage_error("--lang: \"" + *v + "\" is not one of sv, da, fi, en");
+                if (!cli::known_language(*v)) return usage_error("--lang: \"" + *v + "\" is not one of sv, da, fi, en");
                 lang = *v;
             } else {
                 if (*v != "json" && *v != "text") return usage_error("--format: \"" + *v + "\" is not json or text");
@@ -202,5 +179,6 @@ int main(int argc, char** argv) {
     }
     if (args[0] == "report") return run_report(args);
     if (args[0] == "validate") return run_validate(args);
+    if (args[0] == "check") return jobbplan::cli::run_check(args);
     return usage_error("unknown command \"" + args[0] + "\"");
 }
