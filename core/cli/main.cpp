@@ -1,206 +1,30 @@
 // jobbplan-cli: the rule engine from the command line, for caseworkers, scripts and tests.
-// Exit codes: 0 ok, 2 bad usage or bad input (the message names the field and value).
-#include "jobbplan/i18n.hpp"
-#include "jobbplan/profile.hpp"
-#include "jobbplan/report.hpp"
-#include "jobbplan/report_text.hpp"
-#include "jobbplan/rule_pack.hpp"
+// Exit codes: 0 ok, 2 bad usage or bad input (the message names the field and value); `check`
+// exits 1 when any of its files was refused. Each command is in its own file:
+// report_command.cpp (report, validate), check.cpp (check).
+#include "check.hpp"
+#include "common.hpp"
+#include "report_command.hpp"
+
 #include "jobbplan/version.hpp"
 
-#include <ctime>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
-namespace {
-
-using namespace jobbplan;
-using nlohmann::json;
-
-constexpr const char* kUsage =
-    "usage: jobbplan-cli --version | --help\n"
-    "       jobbplan-cli report PROFILE.json [--on YYYY-MM-DD] [--lang sv|da|fi|en] [--format json|text]\n"
-    "       jobbplan-cli validate PROFILE.json\n";
-
-int usage_error(const std::string& message) {
-    std::cerr << "jobbplan-cli: " << message << "\n" << kUsage;
-    return 2;
-}
-
-Date today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return Date{date::year{local.tm_year + 1900}, date::month{static_cast<unsigned>(local.tm_mon + 1)},
-                date::day{static_cast<unsigned>(local.tm_mday)}};
-}
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// Reads and validates a profile; prints the problems and returns nullopt when it is not usable.
-std::optional<Profile> load_profile(const std::string& path) {
-    auto text = read_file(path);
-    if (!text) {
-        std::cerr << "jobbplan-cli: cannot read profile \"" << path << "\"\n";
-        return std::nullopt;
-    }
-    auto parsed = parse_profile_text(*text);
-    if (!parsed.ok()) {
-        std::cerr << path << ": " << parsed.problems.size() << " problem(s)\n";
-        for (const Problem& p : parsed.problems) std::cerr << "  " << p.to_string() << "\n";
-        return std::nullopt;
-    }
-    return parsed.value;
-}
-
-Params params_of(const json& j) {
-    Params p;
-    if (j.is_object())
-        for (auto it = j.begin(); it != j.end(); ++it)
-            if (it->is_string()) p.emplace_back(it.key(), it->get<std::string>());
-    return p;
-}
-
-// Adds the translated sentence next to every Explanation in the report JSON.
-void translate(json& j, const Catalogue& cat) {
-    if (j.is_object()) {
-        if (j.contains("rule_id") && j.contains("text_key") && j["text_key"].is_string()) {
-            Params p = params_of(j.value("params", json::object()));
-            j["text"] = cat.text(j["text_key"].get<std::string>(), p);
-            if (j.contains("note_key") && j["note_key"].is_string()) j["note"] = cat.text(j["note_key"].get<std::string>(), p);
-        }
-        for (auto& [k, v] : j.items()) translate(v, cat);
-    } else if (j.is_array()) {
-        for (auto& v : j) translate(v, cat);
-    }
-}
-
-std::string explain(const Explanation& e, const Catalogue& cat) {
-    std::string s = cat.text(e.text_key, e.params);
-    if (!e.note_key.empty()) s += " (" + cat.text(e.note_key, e.params) + ")";
-    return s;
-}
-
-void print_text(const Report& r, const Catalogue& cat) {
-    std::ostream& o = std::cout;
-    o << cat.text("label.on") << ": " << to_string(r.on) << "\n";
-    o << cat.text("label.status") << ": " << cat.text(r.status_key) << "\n";
-    o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat) << "\n";
-    if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
-    for (const Meeting& m : r.meetings)
-        o << "  " << m.number << ". " << meeting_title(m, cat) << " (" << m.party << ") " << to_string(m.earliest) << " - "
-          << to_string(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
-          << (m.held_on ? " " + to_string(*m.held_on) : std::string{}) << "\n";
-    if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
-    for (const Deadline& d : r.deadlines)
-        o << "  " << to_string(d.due) << " " << deadline_title(d, cat) << ": " << cat.text("state." + d.status) << " - "
-          << explain(d.why, cat) << "\n";
-    if (r.current_period >= 0) {
-        const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
-        // An unjudged period (fi: nothing agreed yet) has no requirement to show as "x/y".
-        o << "\n" << cat.text("label.period") << " " << p.label << ": " << p.counted
-          << (p.judged ? "/" + std::to_string(p.required) : std::string{})
-          << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat) << "\n";
-        int short_weeks = 0;
-        for (const ApplicationPeriod& q : r.periods) short_weeks += q.judged && q.closed && q.shortfall() > 0;
-        o << "  " << cat.text("label.short_periods") << ": " << short_weeks << "\n";
-    }
-    if (!r.consequences.steps.empty()) o << "\n" << cat.text("label.consequences") << ":\n";
-    for (const ConsequenceStep& s : r.consequences.steps)
-        o << "  [" << (s.reached ? "x" : " ") << "] " << step_title(s, cat) << " - " << explain(s.why, cat) << "\n";
-    if (!r.plan.empty()) o << "\n" << cat.text("label.plan") << ":\n";
-    for (const PlanSection& s : r.plan)
-        o << "  [" << (s.complete ? "x" : " ") << "] " << cat.text(s.key) << (s.complete ? "" : " - " + cat.text(s.hint_key)) << "\n";
-    if (!r.obligations.empty()) o << "\n" << cat.text("label.obligations") << ":\n";
-    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat) << ": " << explain(ob.why, cat) << "\n";
-    if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
-    for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat) << "\n";
-}
-
-int run_report(const std::vector<std::string>& args) {
-    std::string path, lang = "en", format = "json";
-    Date on = today();
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) return std::nullopt;
-            (void)name;
-            return args[++i];
-        };
-        if (a == "--on" || a == "--lang" || a == "--format") {
-            auto v = value(a.c_str());
-            if (!v) return usage_error(a + ": a value is missing");
-            if (a == "--on") {
-                auto d = parse_date(*v);
-                if (!d) return usage_error("--on: \"" + *v + "\" is not a date (YYYY-MM-DD)");
-                // The same years a profile can hold: a report in 9999 would walk millennia of periods.
-                if (!in_record_range(*d))
-                    return usage_error("--on: \"" + *v + "\" is outside the years " + std::to_string(kEarliestRecordYear) +
-                                       " to " + std::to_string(kLatestRecordYear));
-                on = *d;
-            } else if (a == "--lang") {
-                bool known = false;
-                for (auto l : kLanguages) known = known || l == *v;
-                if (!known) return usage_error("--lang: \"" + *v + "\" is not one of sv, da, fi, en");
-                lang = *v;
-            } else {
-                if (*v != "json" && *v != "text") return usage_error("--format: \"" + *v + "\" is not json or text");
-                format = *v;
-            }
-        } else if (a.starts_with("-")) {
-            return usage_error("unknown option \"" + a + "\"");
-        } else if (path.empty()) {
-            path = a;
-        } else {
-            return usage_error("unexpected argument \"" + a + "\"");
-        }
-    }
-    if (path.empty()) return usage_error("report: PROFILE.json is missing");
-    auto profile = load_profile(path);
-    if (!profile) return 2;
-    Report report = compute_report(*profile, builtin_rule_book(), on);
-    const Catalogue& cat = builtin_catalogue(lang);
-    if (format == "text") {
-        print_text(report, cat);
-    } else {
-        json j = to_json(report);
-        j["lang"] = lang;
-        translate(j, cat);
-        std::cout << j.dump(2) << "\n";
-    }
-    return 0;
-}
-
-int run_validate(const std::vector<std::string>& args) {
-    if (args.size() != 2) return usage_error("validate takes exactly one PROFILE.json");
-    if (args[1].starts_with("-")) return usage_error("unknown option \"" + args[1] + "\"");
-    if (!load_profile(args[1])) return 2;
-    std::cout << "ok\n";
-    return 0;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty()) return usage_error("a command is missing");
+    if (args.empty()) return jobbplan::cli::usage_error("a command is missing");
     if (args[0] == "--version" && args.size() == 1) {
         std::cout << "jobbplan-cli " << jobbplan::kVersion << "\n";
         return 0;
     }
     if ((args[0] == "--help" || args[0] == "-h") && args.size() == 1) {
-        std::cout << kUsage;
+        std::cout << jobbplan::cli::kUsage;
         return 0;
     }
-    if (args[0] == "report") return run_report(args);
-    if (args[0] == "validate") return run_validate(args);
-    return usage_error("unknown command \"" + args[0] + "\"");
+    if (args[0] == "report") return jobbplan::cli::run_report(args);
+    if (args[0] == "validate") return jobbplan::cli::run_validate(args);
+    if (args[0] == "check") return jobbplan::cli::run_check(args);
+    return jobbplan::cli::usage_error("unknown command \"" + args[0] + "\"");
 }

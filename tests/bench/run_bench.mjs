@@ -5,15 +5,18 @@
 //   - the bare Dear ImGui page (tests/bench/hello, build/bench/hello-site) for start-up and idle,
 //   - the same joblog screen with 10 entries for the 10,000-entry joblog.
 //   node tests/bench/run_bench.mjs --site build/site --hello build/bench/hello-site
-//        --bench-report build/bench-native/tests/bench_report --out build/bench [--runs 5] [--only transfer,native,browser]
+//        --bench-report build/bench-native/tests/bench_report --cli build/bench-native/jobbplan-cli --out build/bench
+//        [--runs 5] [--only transfer,native,check,browser]
+// `--only check` needs no site: it times jobbplan-cli check on generated files (tests/bench/make_batch.mjs).
 // Exit code 1 when any row fails, 2 when the bench itself could not run.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeProfile } from './make_profile.mjs';
+import { makeBatch } from './make_batch.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -26,20 +29,23 @@ const opt = (name, dflt) => {
 const builtSite = path.resolve(opt('site', path.join(repoRoot, 'build', 'site')));
 const helloDir = path.resolve(opt('hello', path.join(repoRoot, 'build', 'bench', 'hello-site')));
 const benchReport = path.resolve(opt('bench-report', path.join(repoRoot, 'build', 'bench-native', 'tests', 'bench_report')));
+const cliPath = path.resolve(opt('cli', path.join(repoRoot, 'build', 'bench-native', 'jobbplan-cli')));
 const outDir = path.resolve(opt('out', path.join(repoRoot, 'build', 'bench')));
 const RUNS = Number(opt('runs', '9'));
-const only = new Set(opt('only', 'transfer,native,browser').replace('browser', 'startup,idle,joblog').split(','));
+const only = new Set(opt('only', 'transfer,native,check,browser').replace('browser', 'startup,idle,joblog').split(','));
 fs.mkdirSync(outDir, { recursive: true });
 // Every figure is taken on one copy of the site, so a rebuild during the run cannot mix builds.
 const siteDir = path.join(outDir, 'site');
-if (!fs.existsSync(path.join(builtSite, 'index.html'))) { console.error(`no site at ${builtSite} (make wasm)`); process.exit(2); }
-for (let attempt = 0; ; ++attempt) {
-  fs.rmSync(siteDir, { recursive: true, force: true });
-  fs.cpSync(builtSite, siteDir, { recursive: true });
-  const wasm = fs.readFileSync(path.join(siteDir, 'jobbplan.wasm'));
-  if (wasm.length > 8 && wasm.readUInt32BE(0) === 0x0061736d && WebAssembly.validate(wasm)) break;
-  if (attempt >= 10) { console.error(`${builtSite}/jobbplan.wasm is not valid wasm (being rebuilt?)`); process.exit(2); }
-  await sleep(3000); // a build is writing the site: wait for it
+if (['transfer', 'startup', 'idle', 'joblog'].some((x) => only.has(x))) {
+  if (!fs.existsSync(path.join(builtSite, 'index.html'))) { console.error(`no site at ${builtSite} (make wasm)`); process.exit(2); }
+  for (let attempt = 0; ; ++attempt) {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+    fs.cpSync(builtSite, siteDir, { recursive: true });
+    const wasm = fs.readFileSync(path.join(siteDir, 'jobbplan.wasm'));
+    if (wasm.length > 8 && wasm.readUInt32BE(0) === 0x0061736d && WebAssembly.validate(wasm)) break;
+    if (attempt >= 10) { console.error(`${builtSite}/jobbplan.wasm is not valid wasm (being rebuilt?)`); process.exit(2); }
+    await sleep(3000); // a build is writing the site: wait for it
+  }
 }
 
 const rows = [];
@@ -117,6 +123,64 @@ function native() {
   row('import 10,000-entry export: decode_import / json::parse', `${fmt(d / p)}x (${fmt(d, 1)} / ${fmt(p, 1)} ms)`, '<= 2x', d / p <= 2,
     `10 entries: ${fmt(t['decode_import/10'] / t['json_parse/10'])}x (100,000 entries exceed the 20 MB import limit)`);
   row('  encode_store, 10,000 entries (native; every save)', `${fmt(t['encode_store/10000'], 2)} ms`, '', null);
+}
+
+// ---------------------------------------------------------------- command line: check vs report
+// 10,000 generated profiles (tests/bench/make_batch.mjs): `jobbplan-cli check` on their folder in
+// one run, against `jobbplan-cli report FILE` once per file, as a script would loop over them. Both
+// use every core: check its own threads, the loop as many processes at a time as there are cores.
+const CHECK_FILES = 10000;
+const CHECK_ON = '2026-11-23';
+
+function reportLoop(files, parallel) {
+  return new Promise((resolve, reject) => {
+    let next = 0, running = 0, done = 0;
+    const t0 = process.hrtime.bigint();
+    const launch = () => {
+      while (running < parallel && next < files.length) {
+        const file = files[next++];
+        ++running;
+        const child = spawn(cliPath, ['report', file, '--on', CHECK_ON], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        child.stderr.on('data', (d) => { err += d; });
+        child.on('error', reject);
+        child.on('close', (code) => {
+          --running;
+          if (code !== 0) { reject(new Error(`report ${file} exited ${code}: ${err.slice(0, 200)}`)); return; }
+          if (++done === files.length) resolve(Number(process.hrtime.bigint() - t0) / 1e9);
+          else launch();
+        });
+      }
+    };
+    launch();
+  });
+}
+
+async function check() {
+  if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} missing (make bench builds it)`);
+  const dir = path.join(outDir, 'check-batch');
+  const g0 = Date.now();
+  const files = makeBatch(CHECK_FILES, dir, { until: CHECK_ON });
+  const genMs = Date.now() - g0;
+  log(`check: ${files.length} files written in ${genMs} ms; check, then report once per file`);
+  // check: three runs of the whole folder, the fastest counts (the machine may be busy).
+  const checkS = [];
+  for (let i = 0; i < 3; ++i) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cliPath, ['check', dir, '--on', CHECK_ON, '--format', 'csv'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    checkS.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    if (r.status !== 0) throw new Error(`check exited ${r.status}: ${(r.stderr || '').slice(0, 300)}`);
+    const rows = r.stdout.split('\r\n').filter((l) => l.length).length - 1;
+    if (rows !== files.length) throw new Error(`check printed ${rows} rows for ${files.length} files`);
+  }
+  const cores = os.cpus().length;
+  const reportS = await reportLoop(files, cores);
+  const checkRate = files.length / Math.min(...checkS), reportRate = files.length / reportS;
+  details.check = { files: files.length, generateMs: genMs, checkSeconds: checkS, reportLoopSeconds: reportS, parallel: cores,
+    checkFilesPerSecond: checkRate, reportFilesPerSecond: reportRate };
+  row('jobbplan-cli check, 10,000 files: files/s against report once per file', `${fmt(checkRate / reportRate, 1)}x (${fmt(checkRate, 0)} / ${fmt(reportRate, 0)} files/s)`,
+    '>= 5x', checkRate / reportRate >= 5,
+    `check: fastest of 3 runs ${fmt(Math.min(...checkS), 2)} s; report loop ${fmt(reportS, 1)} s, ${cores} at a time; files generated in ${genMs} ms`);
 }
 
 // ---------------------------------------------------------------- browser
@@ -470,7 +534,7 @@ function printTable() {
 }
 
 let broken = null;
-for (const [name, fn] of [['transfer', transfer], ['native', native], ['startup', startupRow], ['idle', idleRow], ['joblog', joblogRows]]) {
+for (const [name, fn] of [['transfer', transfer], ['native', native], ['check', check], ['startup', startupRow], ['idle', idleRow], ['joblog', joblogRows]]) {
   if (!only.has(name)) continue;
   try {
     await fn();
@@ -482,7 +546,7 @@ for (const [name, fn] of [['transfer', transfer], ['native', native], ['startup'
 }
 const failed = rows.filter((r) => r.result === 'FAIL').length;
 const result = {
-  date: new Date().toISOString(), host: `${os.cpus().length} cpu, ${os.cpus()[0]?.model || '?'}`, site: builtSite, hello: helloDir,
+  date: new Date().toISOString(), host: `${os.cpus().length} cpu, ${os.cpus()[0]?.model || '?'}`, site: builtSite, hello: helloDir, cli: cliPath,
   rows, passed: rows.filter((r) => r.result === 'pass').length, failed, details,
 };
 fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(result, null, 2));

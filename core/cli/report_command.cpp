@@ -1,0 +1,160 @@
+// jobbplan-cli report and validate: one profile, its whole report (JSON or text) or its problems.
+#include "report_command.hpp"
+
+#include "common.hpp"
+
+#include "jobbplan/i18n.hpp"
+#include "jobbplan/profile.hpp"
+#include "jobbplan/report.hpp"
+#include "jobbplan/report_text.hpp"
+#include "jobbplan/rule_pack.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace jobbplan::cli {
+namespace {
+
+using nlohmann::json;
+
+// Reads and validates a profile; prints the problems and returns nullopt when it is not usable.
+std::optional<Profile> load_profile(const std::string& path) {
+    auto text = read_file(path);
+    if (!text) {
+        std::cerr << "jobbplan-cli: cannot read profile \"" << path << "\"\n";
+        return std::nullopt;
+    }
+    auto parsed = parse_profile_text(*text);
+    if (!parsed.ok()) {
+        std::cerr << path << ": " << parsed.problems.size() << " problem(s)\n";
+        for (const Problem& p : parsed.problems) std::cerr << "  " << p.to_string() << "\n";
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+Params params_of(const json& j) {
+    Params p;
+    if (j.is_object())
+        for (auto it = j.begin(); it != j.end(); ++it)
+            if (it->is_string()) p.emplace_back(it.key(), it->get<std::string>());
+    return p;
+}
+
+// Adds the translated sentence next to every Explanation in the report JSON.
+void translate(json& j, const Catalogue& cat) {
+    if (j.is_object()) {
+        if (j.contains("rule_id") && j.contains("text_key") && j["text_key"].is_string()) {
+            Params p = params_of(j.value("params", json::object()));
+            j["text"] = cat.text(j["text_key"].get<std::string>(), p);
+            if (j.contains("note_key") && j["note_key"].is_string()) j["note"] = cat.text(j["note_key"].get<std::string>(), p);
+        }
+        for (auto& [k, v] : j.items()) translate(v, cat);
+    } else if (j.is_array()) {
+        for (auto& v : j) translate(v, cat);
+    }
+}
+
+std::string explain(const Explanation& e, const Catalogue& cat) {
+    std::string s = cat.text(e.text_key, e.params);
+    if (!e.note_key.empty()) s += " (" + cat.text(e.note_key, e.params) + ")";
+    return s;
+}
+
+void print_text(const Report& r, const Catalogue& cat) {
+    std::ostream& o = std::cout;
+    o << cat.text("label.on") << ": " << to_string(r.on) << "\n";
+    o << cat.text("label.status") << ": " << cat.text(r.status_key) << "\n";
+    o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat) << "\n";
+    if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
+    for (const Meeting& m : r.meetings)
+        o << "  " << m.number << ". " << meeting_title(m, cat) << " (" << m.party << ") " << to_string(m.earliest) << " - "
+          << to_string(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
+          << (m.held_on ? " " + to_string(*m.held_on) : std::string{}) << "\n";
+    if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
+    for (const Deadline& d : r.deadlines)
+        o << "  " << to_string(d.due) << " " << deadline_title(d, cat) << ": " << cat.text("state." + d.status) << " - "
+          << explain(d.why, cat) << "\n";
+    if (r.current_period >= 0) {
+        const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
+        // An unjudged period (fi: nothing agreed yet) has no requirement to show as "x/y".
+        o << "\n" << cat.text("label.period") << " " << p.label << ": " << p.counted
+          << (p.judged ? "/" + std::to_string(p.required) : std::string{})
+          << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat) << "\n";
+        int short_weeks = 0;
+        for (const ApplicationPeriod& q : r.periods) short_weeks += q.judged && q.closed && q.shortfall() > 0;
+        o << "  " << cat.text("label.short_periods") << ": " << short_weeks << "\n";
+    }
+    if (!r.consequences.steps.empty()) o << "\n" << cat.text("label.consequences") << ":\n";
+    for (const ConsequenceStep& s : r.consequences.steps)
+        o << "  [" << (s.reached ? "x" : " ") << "] " << step_title(s, cat) << " - " << explain(s.why, cat) << "\n";
+    if (!r.plan.empty()) o << "\n" << cat.text("label.plan") << ":\n";
+    for (const PlanSection& s : r.plan)
+        o << "  [" << (s.complete ? "x" : " ") << "] " << cat.text(s.key) << (s.complete ? "" : " - " + cat.text(s.hint_key)) << "\n";
+    if (!r.obligations.empty()) o << "\n" << cat.text("label.obligations") << ":\n";
+    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat) << ": " << explain(ob.why, cat) << "\n";
+    if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
+    for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat) << "\n";
+}
+
+}  // namespace
+
+int run_report(const std::vector<std::string>& args) {
+    std::string path, lang = "en", format = "json";
+    Date on = today();
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* name) -> std::optional<std::string> {
+            if (i + 1 >= args.size()) return std::nullopt;
+            (void)name;
+            return args[++i];
+        };
+        if (a == "--on" || a == "--lang" || a == "--format") {
+            auto v = value(a.c_str());
+            if (!v) return usage_error(a + ": a value is missing");
+            if (a == "--on") {
+                std::string why;
+                auto d = parse_on(*v, why);
+                if (!d) return usage_error(why);
+                on = *d;
+            } else if (a == "--lang") {
+                if (!known_language(*v)) return usage_error("--lang: \"" + *v + "\" is not one of sv, da, fi, en");
+                lang = *v;
+            } else {
+                if (*v != "json" && *v != "text") return usage_error("--format: \"" + *v + "\" is not json or text");
+                format = *v;
+            }
+        } else if (a.starts_with("-")) {
+            return usage_error("unknown option \"" + a + "\"");
+        } else if (path.empty()) {
+            path = a;
+        } else {
+            return usage_error("unexpected argument \"" + a + "\"");
+        }
+    }
+    if (path.empty()) return usage_error("report: PROFILE.json is missing");
+    auto profile = load_profile(path);
+    if (!profile) return 2;
+    Report report = compute_report(*profile, builtin_rule_book(), on);
+    const Catalogue& cat = builtin_catalogue(lang);
+    if (format == "text") {
+        print_text(report, cat);
+    } else {
+        json j = to_json(report);
+        j["lang"] = lang;
+        translate(j, cat);
+        std::cout << j.dump(2) << "\n";
+    }
+    return 0;
+}
+
+int run_validate(const std::vector<std::string>& args) {
+    if (args.size() != 2) return usage_error("validate takes exactly one PROFILE.json");
+    if (args[1].starts_with("-")) return usage_error("unknown option \"" + args[1] + "\"");
+    if (!load_profile(args[1])) return 2;
+    std::cout << "ok\n";
+    return 0;
+}
+
+}  // namespace jobbplan::cli
