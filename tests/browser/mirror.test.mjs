@@ -6,8 +6,10 @@ import path from 'node:path';
 import { run, openReady, until, clickWidget, revealWidget, waitForFrames, screenshot, assert, repoRoot } from './lib.mjs';
 
 const ui = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets', 'i18n', 'en', 'ui.json'), 'utf8'));
+// As core/src/i18n.cpp picks a plural's form: "one" when its count is 1 or -1, else "other".
 const tr = (key, params = {}) => {
-  const text = ui[key];
+  let text = ui[key];
+  if (text && typeof text === 'object') text = Math.abs(Number(params[text.count])) === 1 ? text.one : text.other;
   assert(typeof text === 'string', `no en text for ${key}`);
   return text.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
 };
