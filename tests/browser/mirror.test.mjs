@@ -20,6 +20,17 @@ const formatDate = (iso) => {
   return `${tr(`ui.weekday.${wd}`)} ${d} ${tr(`ui.month.${m}`)} ${y}`;
 };
 
+// As core/src/local_format.cpp writes a period label in English: "week 48" (with " of 2025" when
+// the week is not of the report date's year), "November 2026".
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const formatPeriod = (label, on) => {
+  const w = /^(\d{4})-W(\d{2})$/.exec(label), m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (w) return `week ${Number(w[2])}` + (w[1] === on.slice(0, 4) ? '' : ` of ${w[1]}`);
+  if (m) return `${monthNames[Number(m[2]) - 1]} ${m[1]}`;
+  return label;
+};
+
 async function mirror(page) {
   return page.evaluate(() => [...document.querySelectorAll('#a11y-mirror > *')].map((e) => ({ tag: e.tagName.toLowerCase(), text: e.textContent })));
 }
@@ -46,9 +57,9 @@ function checkFacts(items, report, where) {
   if (p) {
     expectItem(items, 'h2', tr('ui.overview.applications'), where);
     if (p.exempt) {
-      expectItem(items, 'p', tr('ui.overview.exempt', { period: p.label }), `${where}: exemption`);
+      expectItem(items, 'p', tr('ui.overview.exempt', { period: formatPeriod(p.label, report.on) }), `${where}: exemption`);
     } else {
-      expectItem(items, 'p', tr('ui.overview.progress', { counted: p.counted, required: p.required, period: p.label, end: formatDate(p.end) }),
+      expectItem(items, 'p', tr('ui.overview.progress', { counted: p.counted, required: p.required, period: formatPeriod(p.label, report.on), end: formatDate(p.end) }),
                  `${where}: required applications and the period's end`);
     }
   }
