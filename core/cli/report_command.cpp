@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include "jobbplan/i18n.hpp"
+#include "jobbplan/local_format.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
 #include "jobbplan/report_text.hpp"
@@ -56,9 +57,10 @@ void translate(json& j, const Catalogue& cat) {
     }
 }
 
-std::string explain(const Explanation& e, const Catalogue& cat) {
-    std::string s = cat.text(e.text_key, e.params);
-    if (!e.note_key.empty()) s += " (" + cat.text(e.note_key, e.params) + ")";
+// Dates and weeks in the sentences as the language writes them (the JSON keeps ISO).
+std::string explain(const Explanation& e, const Catalogue& cat, Date on) {
+    std::string s = explanation_text(e, cat, on);
+    if (!e.note_key.empty()) s += " (" + explanation_note(e, cat, on) + ")";
     return s;
 }
 
@@ -66,36 +68,38 @@ void print_text(const Report& r, const Catalogue& cat) {
     std::ostream& o = std::cout;
     o << cat.text("label.on") << ": " << to_string(r.on) << "\n";
     o << cat.text("label.status") << ": " << cat.text(r.status_key) << "\n";
-    o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat) << "\n";
+    o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat, r.on) << "\n";
     if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
     for (const Meeting& m : r.meetings)
-        o << "  " << m.number << ". " << meeting_title(m, cat) << " (" << m.party << ") " << to_string(m.earliest) << " - "
+        o << "  " << m.number << ". " << meeting_title(m, cat, r.on) << " (" << m.party << ") " << to_string(m.earliest) << " - "
           << to_string(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
           << (m.held_on ? " " + to_string(*m.held_on) : std::string{}) << "\n";
     if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
     for (const Deadline& d : r.deadlines)
-        o << "  " << to_string(d.due) << " " << deadline_title(d, cat) << ": " << cat.text("state." + d.status) << " - "
-          << explain(d.why, cat) << "\n";
+        o << "  " << to_string(d.due) << " " << deadline_title(d, cat, r.on) << ": " << cat.text("state." + d.status) << " - "
+          << explain(d.why, cat, r.on) << "\n";
     if (r.current_period >= 0) {
         const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
         // An unjudged period (fi: nothing agreed yet) has no requirement to show as "x/y".
-        o << "\n" << cat.text("label.period") << " " << p.label << ": " << p.counted
+        o << "\n" << cat.text("label.period") << " " << format_period(p.label, cat.lang(), r.on) << ": " << p.counted
           << (p.judged ? "/" + std::to_string(p.required) : std::string{})
-          << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat) << "\n";
+          << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat, r.on) << "\n";
         int short_weeks = 0;
         for (const ApplicationPeriod& q : r.periods) short_weeks += q.judged && q.closed && q.shortfall() > 0;
         o << "  " << cat.text("label.short_periods") << ": " << short_weeks << "\n";
     }
     if (!r.consequences.steps.empty()) o << "\n" << cat.text("label.consequences") << ":\n";
     for (const ConsequenceStep& s : r.consequences.steps)
-        o << "  [" << (s.reached ? "x" : " ") << "] " << step_title(s, cat) << " - " << explain(s.why, cat) << "\n";
+        // [x] reached (a recorded event), [!] at risk (the log alone points to it), [ ] can happen.
+        o << "  [" << (s.reached ? "x" : s.at_risk ? "!" : " ") << "] " << step_title(s, cat, r.on) << " - "
+          << explain(s.why, cat, r.on) << "\n";
     if (!r.plan.empty()) o << "\n" << cat.text("label.plan") << ":\n";
     for (const PlanSection& s : r.plan)
         o << "  [" << (s.complete ? "x" : " ") << "] " << cat.text(s.key) << (s.complete ? "" : " - " + cat.text(s.hint_key)) << "\n";
     if (!r.obligations.empty()) o << "\n" << cat.text("label.obligations") << ":\n";
-    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat) << ": " << explain(ob.why, cat) << "\n";
+    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat, r.on) << ": " << explain(ob.why, cat, r.on) << "\n";
     if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
-    for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat) << "\n";
+    for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat, r.on) << "\n";
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "jobbplan/report_text.hpp"
 
+#include "jobbplan/local_format.hpp"
+
 #include <algorithm>
 
 namespace jobbplan {
@@ -32,10 +34,23 @@ Params deadline_params(const Deadline& d) {
 Params step_params(const ConsequenceStep& s) { return s.why.params; }
 Params obligation_params(const Obligation& o) { return o.why.params; }
 
-std::string meeting_title(const Meeting& m, const Catalogue& cat) { return cat.text(m.kind_key, meeting_params(m)); }
-std::string deadline_title(const Deadline& d, const Catalogue& cat) { return cat.text(d.kind_key, deadline_params(d)); }
-std::string step_title(const ConsequenceStep& s, const Catalogue& cat) { return cat.text(s.key, step_params(s)); }
-std::string obligation_title(const Obligation& o, const Catalogue& cat) { return cat.text(o.key, obligation_params(o)); }
-std::string explanation_text(const Explanation& e, const Catalogue& cat) { return cat.text(e.text_key, e.params); }
+std::string meeting_title(const Meeting& m, const Catalogue& cat, std::optional<Date> on) {
+    return cat.text(m.kind_key, local_params(meeting_params(m), cat.lang(), on));
+}
+std::string deadline_title(const Deadline& d, const Catalogue& cat, std::optional<Date> on) {
+    return cat.text(d.kind_key, local_params(deadline_params(d), cat.lang(), on));
+}
+std::string step_title(const ConsequenceStep& s, const Catalogue& cat, std::optional<Date> on) {
+    return cat.text(s.key, local_params(step_params(s), cat.lang(), on));
+}
+std::string obligation_title(const Obligation& o, const Catalogue& cat, std::optional<Date> on) {
+    return cat.text(o.key, local_params(obligation_params(o), cat.lang(), on));
+}
+std::string explanation_text(const Explanation& e, const Catalogue& cat, std::optional<Date> on) {
+    return cat.text(e.text_key, local_params(e.params, cat.lang(), on));
+}
+std::string explanation_note(const Explanation& e, const Catalogue& cat, std::optional<Date> on) {
+    return e.note_key.empty() ? std::string{} : cat.text(e.note_key, local_params(e.params, cat.lang(), on));
+}
 
 }  // namespace jobbplan

@@ -6,8 +6,10 @@ import path from 'node:path';
 import { run, openReady, until, clickWidget, revealWidget, waitForFrames, screenshot, assert, repoRoot } from './lib.mjs';
 
 const ui = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets', 'i18n', 'en', 'ui.json'), 'utf8'));
+// As core/src/i18n.cpp picks a plural's form: "one" when its count is 1 or -1, else "other".
 const tr = (key, params = {}) => {
-  const text = ui[key];
+  let text = ui[key];
+  if (text && typeof text === 'object') text = Math.abs(Number(params[text.count])) === 1 ? text.one : text.other;
   assert(typeof text === 'string', `no en text for ${key}`);
   return text.replace(/\{(\w+)\}/g, (_, k) => (k in params ? String(params[k]) : `{${k}}`));
 };
@@ -16,6 +18,17 @@ const formatDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
   const wd = ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;  // ISO: Monday = 1
   return `${tr(`ui.weekday.${wd}`)} ${d} ${tr(`ui.month.${m}`)} ${y}`;
+};
+
+// As core/src/local_format.cpp writes a period label in English: "week 48" (with " of 2025" when
+// the week is not of the report date's year), "November 2026".
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const formatPeriod = (label, on) => {
+  const w = /^(\d{4})-W(\d{2})$/.exec(label), m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (w) return `week ${Number(w[2])}` + (w[1] === on.slice(0, 4) ? '' : ` of ${w[1]}`);
+  if (m) return `${monthNames[Number(m[2]) - 1]} ${m[1]}`;
+  return label;
 };
 
 async function mirror(page) {
@@ -44,9 +57,9 @@ function checkFacts(items, report, where) {
   if (p) {
     expectItem(items, 'h2', tr('ui.overview.applications'), where);
     if (p.exempt) {
-      expectItem(items, 'p', tr('ui.overview.exempt', { period: p.label }), `${where}: exemption`);
+      expectItem(items, 'p', tr('ui.overview.exempt', { period: formatPeriod(p.label, report.on) }), `${where}: exemption`);
     } else {
-      expectItem(items, 'p', tr('ui.overview.progress', { counted: p.counted, required: p.required, period: p.label, end: formatDate(p.end) }),
+      expectItem(items, 'p', tr('ui.overview.progress', { counted: p.counted, required: p.required, period: formatPeriod(p.label, report.on), end: formatDate(p.end) }),
                  `${where}: required applications and the period's end`);
     }
   }

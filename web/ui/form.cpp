@@ -3,6 +3,8 @@
 #include "test_hook.hpp"
 #include "ui/style.hpp"
 
+#include "jobbplan/local_format.hpp"
+
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -64,12 +66,15 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
     label_line(label);
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    const bool changed = ImGui::InputTextWithHint(hidden.c_str(), "YYYY-MM-DD", &text, ImGuiInputTextFlags_CharsNoBlank);
+    const std::string hint = date_hint(c.cat.lang());
+    const bool changed = ImGui::InputTextWithHint(hidden.c_str(), hint.c_str(), &text, ImGuiInputTextFlags_CharsNoBlank);
     track(id, true);
     announce_if_focused(label, text);
     // The same years the profile reader takes: what this field accepts can always be read back.
-    valid = (optional && text.empty()) || parse_record_date(text).has_value();
-    if (!valid && parse_date(text))
+    // ISO is taken in every language, and da and fi also take 23.11.2026 (local_format.hpp).
+    const TypedDate typed = parse_local_date(text, c.cat.lang());
+    valid = (optional && text.empty()) || typed.date.has_value();
+    if (!valid && typed.out_of_range)
         error_line(c, c.tr("ui.form.date_out_of_range", {{"value", text},
                                                          {"from", std::to_string(kEarliestRecordYear)},
                                                          {"to", std::to_string(kLatestRecordYear)}}));
@@ -77,6 +82,8 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
         error_line(c, c.tr("ui.form.bad_date", {{"value", text}}));
     return changed;
 }
+
+std::optional<Date> field_date(const Ctx& c, std::string_view text) { return parse_local_date(text, c.cat.lang()).date; }
 
 bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max) {
     label_line(label);

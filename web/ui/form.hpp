@@ -15,9 +15,12 @@ struct Choice {
 
 bool text_field(const Ctx& c, std::string_view id, const std::string& label, std::string& value, bool multiline = false);
 // Keeps what the user typed in `text`; `valid` is false while it is not a real date within the
-// years the profile reader takes (kEarliestRecordYear..kLatestRecordYear).
+// years the profile reader takes (kEarliestRecordYear..kLatestRecordYear); read it with field_date.
+// ISO is taken in every language, and in da and fi also day.month.year (parse_local_date).
 bool date_field(const Ctx& c, std::string_view id, const std::string& label, std::string& text, bool& valid,
                 bool optional = false);
+// The date a date_field's text holds (as the field reads it), or none.
+std::optional<Date> field_date(const Ctx& c, std::string_view text);
 bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max);
 bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
                   std::string& value);

@@ -84,7 +84,7 @@ void draw_form(const Ctx& c) {
     if (button("joblog.save", c.tr("ui.save"), true)) {
         JoblogEntry e;
         e.id = g_form.id;
-        e.date = *parse_date(g_form.date);
+        e.date = *field_date(c, g_form.date);
         e.employer = g_form.employer;
         e.job_title = g_form.job_title;
         e.category = g_form.category;

@@ -48,7 +48,7 @@ void draw_settings(const Ctx& c) {
     if (demo.empty() && c.state.settings.demo_today) demo = to_string(*c.state.settings.demo_today);
     date_field(c, "settings.demo_date", c.tr("ui.settings.demo_date"), demo, demo_ok, true);
     ImGui::BeginDisabled(!demo_ok || demo.empty());
-    if (button("settings.demo_apply", c.tr("ui.settings.demo_apply"))) c.send(SetDemoToday{parse_date(demo)});
+    if (button("settings.demo_apply", c.tr("ui.settings.demo_apply"))) c.send(SetDemoToday{field_date(c, demo)});
     ImGui::EndDisabled();
     same_line_if_fits(c.tr("ui.settings.demo_off"));
     ImGui::BeginDisabled(!c.state.settings.demo_today);

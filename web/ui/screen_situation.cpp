@@ -114,20 +114,20 @@ void draw_situation_form(const Ctx& c) {
     ImGui::BeginDisabled(!ok);
     if (button("situation.save", c.tr("ui.save"), true)) {
         Situation out = s;
-        out.registered_on = *parse_date(g_sit.registered);
-        out.benefit_since = parse_date(g_sit.benefit_since);
-        out.joblog_from = parse_date(g_sit.joblog_from);
-        out.birth_date = parse_date(g_sit.birth);
-        out.child_birth_date = parse_date(g_sit.child_birth);
+        out.registered_on = *field_date(c, g_sit.registered);
+        out.benefit_since = field_date(c, g_sit.benefit_since);
+        out.joblog_from = field_date(c, g_sit.joblog_from);
+        out.birth_date = field_date(c, g_sit.birth);
+        out.child_birth_date = field_date(c, g_sit.child_birth);
         if (out.system == kFinland) {
             out.agreed_applications_per_month = agreed_from_form(g_sit.agreed_set, g_sit.agreed);
-            out.plan_agreed_on = g_sit.agreed_set ? parse_date(g_sit.plan_date) : std::nullopt;
+            out.plan_agreed_on = g_sit.agreed_set ? field_date(c, g_sit.plan_date) : std::nullopt;
         }
         if (out.system == kDenmark)  // dk
             out.applications_per_week = g_sit.dk_per_week > 0 ? std::optional<int>(g_sit.dk_per_week) : std::nullopt;
         if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
         out.planned_change.reset();
-        if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *parse_date(g_sit.change_date)};
+        if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *field_date(c, g_sit.change_date)};
         c.send(UpdateSituation{std::move(out)});
     }
     ImGui::EndDisabled();
@@ -160,7 +160,7 @@ void draw_event_form(const Ctx& c) {
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
     date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
     // The reader refuses an end before the start, so the form does too, beside the field.
-    const auto from = parse_record_date(g_event.date), until = parse_record_date(g_event.until);
+    const auto from = field_date(c, g_event.date), until = field_date(c, g_event.until);
     const bool order_ok = !from || !until || !(*until < *from);
     if (!order_ok) error_text(c, c.tr("ui.form.until_before_date", {{"until", g_event.until}, {"date", g_event.date}}));
     choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
@@ -181,8 +181,8 @@ void draw_event_form(const Ctx& c) {
         Event e;
         e.id = g_event.id;
         e.type = g_event.type;
-        e.date = *parse_date(g_event.date);
-        e.until = parse_date(g_event.until);
+        e.date = *field_date(c, g_event.date);
+        e.until = field_date(c, g_event.until);
         e.party = g_event.party;
         e.mode = g_event.mode;
         e.note = g_event.note;

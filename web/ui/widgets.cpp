@@ -3,6 +3,8 @@
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
+#include "jobbplan/local_format.hpp"
+
 #include <cstdio>
 
 namespace jobbplan::web::ui {
@@ -31,8 +33,10 @@ void record(std::string_view id, std::string_view label, bool text_field, ImGuiI
 
 }  // namespace
 
+// Dates, weeks and months in the params are written as the language writes them, weeks of the
+// report date's year without the year (local_format.hpp).
 std::string Ctx::tr(std::string_view key, const Params& params) const {
-    std::string out = cat.text(key, params);
+    std::string out = cat.text(key, local_params(params, cat.lang(), state.effective_date()));
     if (out.find('{') != std::string::npos)  // cheap first look; most sentences have no brace left
         if (auto names = cat.unfilled(key, params); !names.empty()) test_hook_unfilled(key, names);
     return out;
