@@ -1,16 +1,14 @@
 // `jobbplan-cli check`: many profiles, one row each (see check.hpp).
 //
-// What is read: the documents parse_profile_text accepts, i.e. bare profile documents (what
-// assets/examples/ holds and `report` reads). The page's "Download file" export wraps the profile
-// ({"format": "jobbplan-export", "profile": ...}) and the recovery screen's download is a
-// "jobbplan-store" document; both are unwrapped by web/app/store_document.cpp (decode_import),
-// which lives in the page's code and is not part of the core the CLI is built from, so check
-// refuses them with a row that says what they are instead of half-reading them.
+// What is read: every file Jobbplan writes that holds a profile (read_profile_file): what a
+// jobseeker exports from the page, a bare profile document, the recovery screen's stored copy,
+// read exactly as the page's import reads it.
 #include "check.hpp"
 
 #include "common.hpp"
 
 #include "jobbplan/profile.hpp"
+#include "jobbplan/profile_file.hpp"
 #include "jobbplan/report.hpp"
 #include "jobbplan/report_text.hpp"
 
@@ -58,15 +56,7 @@ bool is_json_name(const fs::path& p) {
     return ext == ".json";
 }
 
-// A page export or stored copy read as a profile fails with "schema_version: is missing" first,
-// which would send a caseworker looking in the wrong place: say what the file is instead.
 std::string first_error(const Problems& problems) {
-    bool wrapper = false, no_situation = false;
-    for (const Problem& p : problems) {
-        wrapper = wrapper || (p.path == "format" && p.message == "is not a known field");
-        no_situation = no_situation || (p.path == "situation" && p.message == "is missing");
-    }
-    if (wrapper && no_situation) return "format: a page export or stored copy; check reads only profile documents";
     if (problems.empty()) return "not a usable profile";
     const std::string more = problems.size() > 1 ? " (+" + std::to_string(problems.size() - 1) + " more)" : "";
     return cut(problems.front().to_string(), kErrorChars - width(more)) + more;
@@ -89,7 +79,7 @@ CheckRow check_file(const std::string& path, const RuleBook& rules, const Catalo
         refuse(row, "cannot read the file" + (errno ? std::string(": ") + std::strerror(errno) : std::string()));
         return row;
     }
-    Parsed<Profile> parsed = parse_profile_text(*text);
+    Parsed<Profile> parsed = read_profile_file(*text);
     if (!parsed.ok()) {
         for (const Problem& p : parsed.problems) row.problems.push_back(p.to_string());
         row.error = first_error(parsed.problems);

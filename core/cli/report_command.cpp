@@ -6,6 +6,7 @@
 #include "jobbplan/i18n.hpp"
 #include "jobbplan/local_format.hpp"
 #include "jobbplan/profile.hpp"
+#include "jobbplan/profile_file.hpp"
 #include "jobbplan/report.hpp"
 #include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
@@ -26,7 +27,7 @@ std::optional<Profile> load_profile(const std::string& path) {
         std::cerr << "jobbplan-cli: cannot read profile \"" << path << "\"\n";
         return std::nullopt;
     }
-    auto parsed = parse_profile_text(*text);
+    auto parsed = read_profile_file(*text);  // an export from the page, as the page's import reads it
     if (!parsed.ok()) {
         std::cerr << path << ": " << parsed.problems.size() << " problem(s)\n";
         for (const Problem& p : parsed.problems) std::cerr << "  " << p.to_string() << "\n";

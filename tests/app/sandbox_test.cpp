@@ -219,6 +219,7 @@ TEST(Presentation, SurvivesAReload) {
     again.start();
     platform.settle();
     EXPECT_TRUE(again.state().settings.presentation);
+    EXPECT_EQ(again.state().settings.theme, Theme::Light);  // the user's own theme is kept underneath
     EXPECT_EQ(again.state().settings.shown_theme(), Theme::HighContrast);
     EXPECT_GE(again.state().settings.shown_text_scale(), 1.5f);
 }

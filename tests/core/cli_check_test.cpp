@@ -3,6 +3,7 @@
 // that says something else than the engine fails.
 #include "jobbplan/i18n.hpp"
 #include "jobbplan/profile.hpp"
+#include "jobbplan/profile_file.hpp"
 #include "jobbplan/report.hpp"
 #include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
@@ -249,7 +250,7 @@ TEST_F(CliCheck, ErrorNamesTheFieldAndIsCutToAbout80Characters) {
     EXPECT_NE(e.find("more)"), std::string::npos) << e;  // the joblog's problem is counted
     EXPECT_GE(j[0]["problems"].size(), 2u);
     // Invalid JSON: where it breaks, as the reader says it.
-    auto parsed = parse_profile_text(slurp(broken));
+    auto parsed = read_profile_file(slurp(broken));
     ASSERT_FALSE(parsed.problems.empty());
     const std::string full = parsed.problems.front().to_string(), got = j[1]["error"];
     EXPECT_EQ(j[1]["problems"][0], full);
@@ -468,15 +469,24 @@ TEST_F(CliCheck, ManyFilesKeepInputOrder) {
 }
 
 // A page export or stored copy is not a profile document: its row says what it is.
-TEST_F(CliCheck, PageExportWrapperIsRefusedByName) {
+// What a jobseeker sends is the page's export: check reads it (and a stored copy) as the import
+// does, and a newer export version is refused by name.
+TEST_F(CliCheck, PageExportsAndStoredCopiesAreRead) {
     json profile = json::parse(slurp(kExamples + "se-trelleborg.json"));
-    const std::string wrapped =
+    const std::string exported =
         write("export.json", json{{"format", "jobbplan-export"}, {"version", 1}, {"profile", profile}, {"report", json::object()}}.dump());
-    CheckRun r = check(sh(wrapped) + " --on " + kOn + " --format json");
+    const std::string stored =
+        write("stored.json", json{{"format", "jobbplan-store"}, {"version", 1}, {"settings", json::object()}, {"profile", profile}}.dump());
+    const std::string newer =
+        write("newer.json", json{{"format", "jobbplan-export"}, {"version", 2}, {"profile", profile}}.dump());
+    CheckRun r = check(sh(exported) + " " + sh(stored) + " " + sh(newer) + " --on " + kOn + " --format json");
     EXPECT_EQ(r.exit_code, 1);
     json j = json::parse(r.out, nullptr, false);
-    ASSERT_TRUE(j.is_array() && j.size() == 1) << r.out;
-    EXPECT_NE(j[0]["error"].get<std::string>().find("page export"), std::string::npos) << j[0];
+    ASSERT_TRUE(j.is_array() && j.size() == 3) << r.out;
+    EXPECT_EQ(j[0]["system"], "se-trelleborg") << j[0];
+    EXPECT_TRUE(j[0]["error"].is_null()) << j[0];
+    EXPECT_EQ(j[1]["system"], "se-trelleborg") << j[1];
+    EXPECT_NE(j[2]["error"].get<std::string>().find("version"), std::string::npos) << j[2];
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "app/store_document.hpp"
 
 #include "jobbplan/json_text.hpp"
+#include "jobbplan/profile_file.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,27 +31,11 @@ Theme theme_from(const json& j) {
 
 bool known_language(const std::string& l) { return l == "sv" || l == "da" || l == "fi" || l == "en"; }
 
-// Store and export documents are version 1; a later Jobbplan that changes them writes a higher
-// number, and this page then refuses the document by name rather than half-reading it.
-constexpr int kDocumentVersion = 1;
-
-bool unreadable_version(const json& doc, std::vector<Problem>& problems) {
-    if (!doc.contains("version")) return false;  // the profile's own schema_version still applies
-    const json& v = doc["version"];
-    if (v.is_number_integer() && v.get<long long>() == kDocumentVersion) return false;
-    const std::string reads = "this page reads version " + std::to_string(kDocumentVersion);
-    if (v.is_number_integer() && v.get<long long>() > kDocumentVersion)
-        problems.push_back({"version", shown(v) + " was written by a newer Jobbplan; " + reads});
-    else
-        problems.push_back({"version", shown(v) + " is not a valid version; " + reads});
-    return true;
-}
-
 }  // namespace
 
 std::string encode_store(const StoredState& s) {
     json settings = {{"language", s.settings.language},
-                     {"theme", theme_name(s.settings.shown_theme())},
+                     {"theme", theme_name(s.settings.theme)},
                      {"text_scale", s.settings.text_scale}};
     if (s.settings.demo_today) settings["demo_today"] = to_string(*s.settings.demo_today);
     if (s.settings.presentation) settings["presentation"] = true;
@@ -78,7 +63,7 @@ Parsed<StoredState> decode_store(std::string_view text) {
         out.problems.push_back({"format", "not a Jobbplan store document"});
         return out;
     }
-    if (unreadable_version(doc, out.problems)) return out;
+    if (unreadable_document_version(doc, out.problems)) return out;
     StoredState s;
     if (doc.contains("settings") && doc["settings"].is_object()) {
         const json& st = doc["settings"];
@@ -116,48 +101,7 @@ std::string encode_export(const Profile& p, const Report& r, Date on) {
 
 std::string export_file_name(Date on) { return "jobbplan-" + to_string(on) + ".json"; }
 
-Parsed<Profile> decode_import(std::string_view text) {
-    Parsed<Profile> out;
-    if (text.size() > kMaxImportBytes) {
-        out.problems.push_back({"", "the file is larger than 20 MB, which no Jobbplan export reaches"});
-        return out;
-    }
-    JsonRead read = read_json(text);
-    if (!read.ok()) {
-        // Where it breaks and why (line and column, UTF-16, duplicate keys, nesting), named by field.
-        out.problems = std::move(read.problems);
-        for (Problem& p : out.problems) p.message = "the file " + p.message;
-        return out;
-    }
-    const json& doc = read.value;
-    if (!doc.is_object()) {
-        out.problems.push_back({"", "the file does not hold a Jobbplan profile"});
-        return out;
-    }
-    if (doc.contains("format") && doc["format"] == "jobbplan-store") {
-        // What the page stores, and what the recovery screen downloads: its profile is read by the
-        // same reader as an export's, so a repaired download can be imported again.
-        if (unreadable_version(doc, out.problems)) return out;
-        if (!doc.contains("profile") || doc["profile"].is_null()) {
-            out.problems.push_back({"profile", "this stored copy holds no profile (only settings): there is nothing to import"});
-            return out;
-        }
-        Parsed<Profile> p = parse_profile(doc["profile"]);
-        for (auto& pr : p.problems) pr.path = "profile." + pr.path;
-        return p;
-    }
-    if (doc.contains("format")) {
-        if (doc["format"] != "jobbplan-export" || !doc.contains("profile")) {
-            out.problems.push_back({"format", "not a Jobbplan export"});
-            return out;
-        }
-        if (unreadable_version(doc, out.problems)) return out;
-        Parsed<Profile> p = parse_profile(doc["profile"]);
-        for (auto& pr : p.problems) pr.path = "profile." + pr.path;
-        return p;
-    }
-    return parse_profile(doc);
-}
+Parsed<Profile> decode_import(std::string_view text) { return read_profile_file(text); }
 
 namespace {
 

@@ -2,6 +2,7 @@
 // The stored and exported documents. Pure functions: text in, values (or problems) out.
 #include "app/app_state.hpp"
 #include "jobbplan/diagnostics.hpp"
+#include "jobbplan/profile_file.hpp"
 
 #include <optional>
 #include <string>
@@ -10,7 +11,7 @@
 namespace jobbplan::web {
 
 inline constexpr const char* kBackupKey = "jobbplan/backup";
-inline constexpr std::size_t kMaxImportBytes = 20u * 1024u * 1024u;
+inline constexpr std::size_t kMaxImportBytes = kMaxProfileFileBytes;
 
 struct StoredState {
     Settings settings;
@@ -23,7 +24,7 @@ Parsed<StoredState> decode_store(std::string_view text);
 // An export holds the profile and the report computed on `on`, so a caseworker sees both.
 std::string encode_export(const Profile& p, const Report& r, Date on);
 std::string export_file_name(Date on);  // jobbplan-2026-11-23.json
-// Accepts an export file or a bare profile document.
+// Accepts an export file, a stored copy or a bare profile document (read_profile_file).
 Parsed<Profile> decode_import(std::string_view text);
 
 // Merge by id and content: an incoming entry or event with a new id is added; one equal to what is
