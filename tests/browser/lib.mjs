@@ -423,3 +423,31 @@ export async function storedDocument(page) {
     };
   }));
 }
+
+// Every key and value the app has in IndexedDB now, as one object: to compare the stored bytes
+// before, during and after something that must not store anything.
+export async function allStored(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('jobbplan', 1);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('kv')) { db.close(); resolve({}); return; }
+      const kv = db.transaction('kv', 'readonly').objectStore('kv');
+      const out = {};
+      const cursor = kv.openCursor();
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (!c) { db.close(); resolve(out); return; }
+        out[String(c.key)] = c.value;
+        c.continue();
+      };
+      cursor.onerror = () => reject(cursor.error);
+    };
+  }));
+}
+
+// The screen-reader mirror's text (#a11y-mirror), one string.
+export async function mirrorText(page) {
+  return page.evaluate(() => document.getElementById('a11y-mirror')?.textContent || '');
+}

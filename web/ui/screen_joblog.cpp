@@ -220,6 +220,7 @@ void draw_joblog(const Ctx& c) {
                 ImGui::TextWrapped("%s", employer.c_str());
             else
                 ImGui::TextUnformatted(employer.c_str());
+            track("joblog.employer." + e.id);  // where the name is drawn: presentation mode hides it
             if (!c.narrow) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(c.personal(e.job_title).c_str());

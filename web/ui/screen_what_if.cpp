@@ -32,6 +32,8 @@ void draw_rows(const Ctx& c, const std::vector<WhatIfRow>& rows) {
     ImGui::TableSetupColumn(c.tr("ui.what_if.today").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(c.tr("ui.what_if.then").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
+    // Wrap at each cell's own edge, not at the page column's (layout.cpp pushes that one).
+    ImGui::PushTextWrapPos(0.0f);
     for (size_t i = 0; i < rows.size(); ++i) {
         const WhatIfRow& r = rows[i];
         ImGui::TableNextRow();
@@ -45,6 +47,7 @@ void draw_rows(const Ctx& c, const std::vector<WhatIfRow>& rows) {
         if (r.differs) ImGui::PopStyleColor();
         track("what_if.row." + std::to_string(i));
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
 }
 
