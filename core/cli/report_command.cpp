@@ -11,6 +11,7 @@
 #include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -101,6 +102,12 @@ void print_text(const Report& r, const Catalogue& cat) {
     for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat, r.on) << ": " << explain(ob.why, cat, r.on) << "\n";
     if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
     for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat, r.on) << "\n";
+    // The documents it rests on and their age (issue 11 §4): never silent.
+    if (!r.sources.empty()) {
+        const bool old = std::any_of(r.sources.begin(), r.sources.end(), [](const ReportSource& s) { return s.may_have_changed; });
+        o << "\n" << cat.text(old ? "notice.sources_may_have_changed" : "notice.sources_current") << "\n";
+        for (const ReportSource& s : r.sources) o << "  - " << cat.text(s.title_key) << " (" << s.file << ")\n";
+    }
 }
 
 }  // namespace

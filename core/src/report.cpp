@@ -4,7 +4,36 @@
 
 #include "systems.hpp"
 
+#include <set>
+#include <string>
+
 namespace jobbplan {
+namespace {
+
+// The documents the report cites, each once, with what the report date says about their age.
+std::vector<ReportSource> sources_of(const Report& r, const RulePack& pack) {
+    std::set<std::string> cited;
+    auto cite = [&](const Explanation& e) {
+        if (!e.source.file.empty()) cited.insert(e.source.file);
+    };
+    cite(r.provider.why);
+    for (const auto& p : r.periods) cite(p.why);
+    for (const auto& m : r.meetings) cite(m.why);
+    for (const auto& d : r.deadlines) cite(d.why);
+    for (const auto& s : r.consequences.steps) cite(s.why);
+    for (const auto& o : r.obligations) cite(o.why);
+    for (const auto& s : r.plan) cite(s.why);
+    for (const auto& n : r.notices) cite(n);
+    std::vector<ReportSource> out;
+    for (const SourceDocument& d : pack.documents) {
+        if (!cited.contains(d.file)) continue;
+        const bool old = !d.dated || add_months(*d.dated, pack.review_after_months) < r.on;
+        out.push_back({d.file, d.title_key, d.dated, old});
+    }
+    return out;
+}
+
+}  // namespace
 
 Report compute_report(const Profile& profile, const RuleBook& rules, Date on) {
     const detail::SystemSpec* spec = detail::find_system(profile.situation.system);
@@ -19,6 +48,7 @@ Report compute_report(const Profile& profile, const RuleBook& rules, Date on) {
     Report r = spec->evaluate(profile, *pack, on);
     r.system = profile.situation.system;
     r.on = on;
+    r.sources = sources_of(r, *pack);
     return r;
 }
 
@@ -74,6 +104,10 @@ json to_json(const Report& r) {
         plan.push_back({{"key", s.key}, {"complete", s.complete}, {"hint_key", s.hint_key}, {"why", to_json(s.why)}});
     json notices = json::array();
     for (const Explanation& e : r.notices) notices.push_back(to_json(e));
+    json sources = json::array();
+    for (const ReportSource& s : r.sources)
+        sources.push_back({{"file", s.file}, {"title_key", s.title_key}, {"date", opt_date(s.dated)},
+                           {"may_have_changed", s.may_have_changed}});
     return {{"system", r.system},
             {"on", to_string(r.on)},
             {"status_key", r.status_key},
@@ -85,7 +119,8 @@ json to_json(const Report& r) {
             {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"risk", r.consequences.risk}, {"next", r.consequences.next()}}},
             {"obligations", obligations},
             {"plan", plan},
-            {"notices", notices}};
+            {"notices", notices},
+            {"sources", sources}};
 }
 
 }  // namespace jobbplan

@@ -172,6 +172,52 @@ void check_required(const RulePack& pack, const detail::SystemSpec& spec, Proble
 
 }  // namespace
 
+namespace {
+
+void read_documents(const nlohmann::json& j, RulePack& pack, Problems& problems) {
+    if (auto m = j.find("review_after_months"); m != j.end()) {
+        if (!m->is_number_integer() || m->get<long long>() < 1 || m->get<long long>() > 240)
+            problems.push_back({"review_after_months", shown(*m) + " is not a number of months from 1 to 240"});
+        else pack.review_after_months = m->get<int>();
+    }
+    auto docs = j.find("documents");
+    if (docs == j.end()) {
+        problems.push_back({"documents", "is missing"});
+        return;
+    }
+    if (!docs->is_array()) {
+        problems.push_back({"documents", shown(*docs) + " is not an array"});
+        return;
+    }
+    for (std::size_t i = 0; i < docs->size(); ++i) {
+        const std::string where = "documents[" + std::to_string(i) + "]";
+        const nlohmann::json& d = (*docs)[i];
+        if (!d.is_object()) {
+            problems.push_back({where, shown(d) + " is not an object"});
+            continue;
+        }
+        SourceDocument doc;
+        for (auto it = d.begin(); it != d.end(); ++it) {
+            const std::string& k = it.key();
+            if (k == "file" || k == "title_key") {
+                if (!it->is_string() || it->get<std::string>().empty()) problems.push_back({where + "." + k, shown(*it) + " is not a non-empty string"});
+                else (k == "file" ? doc.file : doc.title_key) = it->get<std::string>();
+            } else if (k == "date") {
+                auto day = it->is_string() ? parse_record_date(it->get<std::string>()) : std::nullopt;
+                if (!day) problems.push_back({where + ".date", shown(*it) + " is not a date"});
+                doc.dated = day;
+            } else {
+                problems.push_back({where + "." + k, "is not a known field"});
+            }
+        }
+        if (doc.file.empty()) problems.push_back({where + ".file", "is missing"});
+        if (doc.title_key.empty()) problems.push_back({where + ".title_key", "is missing"});
+        pack.documents.push_back(std::move(doc));
+    }
+}
+
+}  // namespace
+
 Parsed<RulePack> load_rule_pack(const nlohmann::json& j) {
     Parsed<RulePack> out;
     Problems& problems = out.problems;
@@ -201,14 +247,27 @@ Parsed<RulePack> load_rule_pack(const nlohmann::json& j) {
         for (std::size_t i = 0; i < rules->size(); ++i)
             if (auto r = read_rule((*rules)[i], i, problems)) pack.rules.push_back(std::move(*r));
             else pack.rules.push_back(Rule{});  // keep indexes aligned with the file for later messages
+    read_documents(j, pack, problems);
     for (auto it = j.begin(); it != j.end(); ++it)
-        if (it.key() != "system" && it.key() != "version" && it.key() != "rules" && it.key() != "$schema")
+        if (it.key() != "system" && it.key() != "version" && it.key() != "rules" && it.key() != "$schema" &&
+            it.key() != "documents" && it.key() != "review_after_months")
             problems.push_back({it.key(), "is not a known field"});
+    // Every rule's source is a listed document, so every report can name its documents and dates.
+    for (std::size_t i = 0; i < pack.rules.size(); ++i)
+        if (!pack.rules[i].source.file.empty() && !pack.document(pack.rules[i].source.file))
+            problems.push_back({"rules[" + std::to_string(i) + "].source.file",
+                                shown(nlohmann::json(pack.rules[i].source.file)) + " is not one of the pack's documents"});
     if (!problems.empty()) return out;
     check_versions(pack, problems);
     if (spec) check_required(pack, *spec, problems);
     if (problems.empty()) out.value = std::move(pack);
     return out;
+}
+
+const SourceDocument* RulePack::document(std::string_view file) const {
+    for (const SourceDocument& d : documents)
+        if (d.file == file) return &d;
+    return nullptr;
 }
 
 Parsed<RulePack> load_rule_pack_text(std::string_view text) {

@@ -104,6 +104,34 @@ TEST_F(AppTest, PrintViewFillsConsequencePlaceholders) {
     }
 }
 
+// Issue 14.5: the meeting sheet covers the answer, obligations, periods with counts, meetings and
+// deadlines, the ladder, the plan and this period's joblog, and names its documents, in each language.
+TEST_F(AppTest, MeetingSheetCoversWhatTheMeetingNeeds) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    const Profile& p = *app.state().profile;
+    const Report& r = *app.state().report;
+    for (std::string_view lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        const std::string html = print_view_html(p, r, cat, std::string{lang});
+        EXPECT_EQ(html.find('{', html.find("</style>")), std::string::npos) << lang << ": a raw placeholder";
+        for (const char* key : {"ui.print.heading", "ui.overview.obligations", "ui.print.periods", "ui.print.meetings",
+                                "ui.overview.consequences", "ui.nav.plan", "ui.print.joblog", "ui.overview.sources"})
+            EXPECT_NE(html.find(cat.text(key)), std::string::npos) << lang << " lacks " << key;
+        EXPECT_NE(html.find(cat.text(r.status_key)), std::string::npos) << lang << ": no plain answer";
+        EXPECT_NE(html.find("@page{size:A4"), std::string::npos);
+        for (const ReportSource& s : r.sources) EXPECT_NE(html.find(s.file), std::string::npos) << lang << " " << s.file;
+    }
+    // This period's entries are on it; one from months ago is not.
+    const ApplicationPeriod& now = r.periods[static_cast<std::size_t>(r.current_period)];
+    const ApplicationPeriod& before = r.periods[static_cast<std::size_t>(r.current_period - 1)];
+    const std::string html = print_view_html(p, r, builtin_catalogue("en"), "en");
+    for (const JoblogEntry& e : p.joblog) {
+        const bool recent = e.date >= before.start && e.date <= now.end;
+        if (e.employer.empty()) continue;
+        if (recent) EXPECT_NE(html.find(e.employer), std::string::npos) << e.employer;
+    }
+}
+
 TEST_F(AppTest, StartsEmptyAndReady) {
     EXPECT_EQ(app.state().storage, StorageStatus::Ready);
     EXPECT_FALSE(app.state().profile);

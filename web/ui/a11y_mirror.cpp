@@ -5,6 +5,7 @@
 #include "app/report_view.hpp"
 #include "ui/what_if_rows.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace jobbplan::web::ui {
@@ -51,6 +52,13 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
                                 days_left_text(c, today, d->due) + ")"});
     else
         out.push_back({"p", c.tr("ui.overview.none")});
+    if (!r.sources.empty()) {
+        const bool old = std::any_of(r.sources.begin(), r.sources.end(), [](const ReportSource& s) { return s.may_have_changed; });
+        out.push_back({"h2", c.tr("ui.overview.sources")});
+        std::string text = c.tr(old ? "notice.sources_may_have_changed" : "notice.sources_current");
+        for (const ReportSource& s : r.sources) text += " " + c.tr(s.title_key) + ".";
+        out.push_back({"p", text});
+    }
     // The same markers as the drawn ladder: "you are here" on a recorded step, "can happen now"
     // where the log alone points.
     if (r.consequences.current >= 0 || r.consequences.risk >= 0) {

@@ -5,6 +5,8 @@
 #include "ui/ui.hpp"
 #include "jobbplan/report_text.hpp"
 
+#include <algorithm>
+
 namespace jobbplan::web::ui {
 namespace {
 
@@ -30,6 +32,19 @@ void draw_period(const Ctx& c, const ApplicationPeriod& p) {
 }
 
 }  // namespace
+
+// The documents this answer rests on, with their dates, and whether the rules may have changed
+// since (issue 11 §4): said on every report, never left out.
+void draw_sources(const Ctx& c, const Report& r) {
+    if (r.sources.empty()) return;
+    heading(c.tr("ui.overview.sources"));
+    const bool old = std::any_of(r.sources.begin(), r.sources.end(), [](const ReportSource& s) { return s.may_have_changed; });
+    if (old) ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
+    wrapped(c.tr(old ? "notice.sources_may_have_changed" : "notice.sources_current"));
+    if (old) ImGui::PopStyleColor();
+    track("overview.sources");
+    for (const ReportSource& s : r.sources) muted("\xE2\x80\xA2 " + c.tr(s.title_key));
+}
 
 void draw_overview(const Ctx& c) {
     if (!c.state.report) {
@@ -111,6 +126,7 @@ void draw_overview(const Ctx& c) {
             explanation(c, "obligation." + std::to_string(i), r.obligations[i].why);
         }
     }
+    draw_sources(c, r);
 }
 
 }  // namespace jobbplan::web::ui

@@ -32,6 +32,7 @@ void draw_calendar(const Ctx& c);
 void draw_plan(const Ctx& c);
 void draw_joblog(const Ctx& c);
 void draw_what_if(const Ctx& c);
+void draw_sources(const Ctx& c, const Report& r);  // screen_overview.cpp
 void draw_exchange(const Ctx& c);
 void draw_settings(const Ctx& c);
 void draw_recovery(const Ctx& c);

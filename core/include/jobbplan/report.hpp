@@ -96,6 +96,16 @@ struct PlanSection {
     Explanation why;
 };
 
+// A document the report rests on, named with its date (issue 11 §4): never silent about age.
+struct ReportSource {
+    std::string file;
+    std::string title_key;
+    std::optional<Date> dated;
+    // Undated, or the report date is more than the pack's review_after_months past the date:
+    // the rules may have changed since; check with the office.
+    bool may_have_changed = false;
+};
+
 struct Report {
     std::string system;
     Date on;
@@ -109,6 +119,7 @@ struct Report {
     std::vector<Obligation> obligations;
     std::vector<PlanSection> plan;
     std::vector<Explanation> notices;  // things to know today (exemption active, plan withdrawn, ...)
+    std::vector<ReportSource> sources;  // the documents cited above, in the pack's order
 };
 
 // Pure: same profile, rules and date give the same report. Unknown system -> status "status.unknown_system".

@@ -28,10 +28,22 @@ struct Rule {
     Explanation explain(Params p = {}) const;  // text_key + params + source, stamped with id/version
 };
 
+// A seed document the pack's rules are read from, with the date it describes (issue 11 §4): a
+// report well past it says the rules may have changed since and to check with the office.
+struct SourceDocument {
+    std::string file;       // "000_60a27da499a31ef2.txt", as the rules' source.file names it
+    std::string title_key;  // catalogue key of the document's name in words ("source.fi.customer_model")
+    std::optional<Date> dated;  // the day (or first day of the month/year) it describes; empty = undated
+};
+
 struct RulePack {
     std::string system;   // "fi", "dk", "se-trelleborg"
     std::string version;  // pack version string, e.g. "2024.1"
     std::vector<Rule> rules;
+    std::vector<SourceDocument> documents;  // every file a rule cites is listed (rule_pack.cpp checks)
+    // After this many months past a document's date, reports say its rules may have changed.
+    int review_after_months = 12;
+    const SourceDocument* document(std::string_view file) const;
 
     // The version of rule `id` in force on `on`, or nullptr.
     const Rule* at(std::string_view id, Date on) const;
