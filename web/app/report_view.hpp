@@ -24,9 +24,10 @@ inline const char* progress_key(const ApplicationPeriod& p) {
     return p.required > 0 ? "ui.overview.progress" : "ui.overview.progress_no_number";
 }
 
+// The next deadline still open; overdue ones are shown apart, as late (issue 12.6).
 inline const Deadline* next_deadline(const Report& r) {
     for (const Deadline& d : r.deadlines)
-        if (d.status != "met") return &d;
+        if (d.status == "open") return &d;
     return nullptr;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/a11y_mirror.hpp"
 
+#include "jobbplan/headline.hpp"
 #include "jobbplan/report_text.hpp"
 
 #include "app/report_view.hpp"
@@ -30,7 +31,15 @@ const char* screen_key(Screen s) {
 void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorItem>& out) {
     const Date today = c.state.effective_date();
     out.push_back({"h2", c.tr("ui.overview.heading", {{"date", format_date(c, today)}})});
-    out.push_back({"p", c.tr(r.status_key)});
+    const Headline h = headline(r);
+    out.push_back({"p", c.tr(h.answer.key, h.answer.params)});
+    if (h.behind)
+        out.push_back({"p", c.tr(h.behind->key, h.behind->params) +
+                                (h.behind_more ? " " + c.tr(h.behind_more->key, h.behind_more->params) : std::string())});
+    if (h.answer.key != r.status_key) out.push_back({"p", c.tr(r.status_key)});
+    for (const Deadline& d : r.deadlines)
+        if (d.status == "overdue")
+            out.push_back({"p", c.tr("ui.overview.late") + ": " + c.tr(d.kind_key, deadline_params(d)) + ", " + format_date(c, d.due)});
     out.push_back({"p", c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key)});
     if (const ApplicationPeriod* p = current_period(r)) {
         out.push_back({"h2", c.tr("ui.overview.applications")});

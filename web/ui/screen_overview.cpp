@@ -3,6 +3,7 @@
 #include "app/report_view.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
+#include "jobbplan/headline.hpp"
 #include "jobbplan/report_text.hpp"
 
 #include <algorithm>
@@ -59,7 +60,34 @@ void draw_overview(const Ctx& c) {
         if (button("sandbox.keep", c.tr("ui.sandbox.keep"))) c.send(KeepSandboxProfile{});
     }
     heading(c.tr("ui.overview.heading", {{"date", format_date(c, today)}}));
-    wrapped(c.tr(r.status_key));
+    // The answer first: the number and the date, then the one next step (issue 12.6).
+    const Headline h = headline(r);
+    const Palette& pal0 = palette(c.state.settings.shown_theme());
+    ImGui::SetWindowFontScale(1.25f);
+    wrapped(c.tr(h.answer.key, h.answer.params));
+    ImGui::SetWindowFontScale(1.0f);
+    track("overview.answer");
+    if (h.behind) {
+        ImGui::PushStyleColor(ImGuiCol_Text, pal0.warn);
+        wrapped("\xE2\x9A\xA0 " + c.tr(h.behind->key, h.behind->params) +
+                (h.behind_more ? " " + c.tr(h.behind_more->key, h.behind_more->params) : std::string()));
+        ImGui::PopStyleColor();
+        track("overview.behind");
+    }
+    switch (h.next) {
+        case NextStep::LogApplication:
+            if (button("overview.next", c.tr("ui.next.log_application"), true)) c.send(GoTo{Screen::Joblog});
+            break;
+        case NextStep::SeeDeadline:
+            if (button("overview.next", c.tr("ui.next.see_calendar"), true)) c.send(GoTo{Screen::Calendar});
+            break;
+        case NextStep::OpenSituation:
+            if (button("overview.next", c.tr("ui.next.open_situation"), true)) c.send(GoTo{Screen::Situation});
+            break;
+        case NextStep::ContactOffice: wrapped(c.tr("ui.next.contact_office")); break;
+        case NextStep::None: break;
+    }
+    if (h.answer.key != r.status_key) muted(c.tr(r.status_key));
     track("overview.status");
 
     ImGui::Spacing();
@@ -67,6 +95,20 @@ void draw_overview(const Ctx& c) {
     explanation(c, "provider", r.provider.why);
 
     if (const ApplicationPeriod* p = current_period(r)) draw_period(c, *p);
+
+    // Late ones in their own block, in the colour and with the sign of a problem, apart from what is open.
+    bool late_heading = false;
+    for (const Deadline& d : r.deadlines) {
+        if (d.status != "overdue") continue;
+        if (!late_heading) {
+            heading(c.tr("ui.overview.late"));
+            late_heading = true;
+        }
+        ImGui::PushStyleColor(ImGuiCol_Text, pal0.bad);
+        wrapped("\xE2\x9C\x96 " + c.tr(d.kind_key, deadline_params(d)) + ": " + format_date(c, d.due));
+        ImGui::PopStyleColor();
+        track("overview.late." + d.kind_key);
+    }
 
     heading(c.tr("ui.overview.next_meeting"));
     if (const Meeting* m = next_meeting(r)) {

@@ -1,0 +1,70 @@
+#include "jobbplan/headline.hpp"
+
+#include <algorithm>
+
+namespace jobbplan {
+namespace {
+
+// Statuses only the office can undo: said first, and the next step is to contact it.
+bool stopped(const std::string& status) {
+    return status == "status.dk.dagpenge_stopped" || status == "status.se.closed" || status == "status.se.plan_broken" ||
+           status == "status.fi.benefit_loss" || status == "status.se.plan_withdrawn";
+}
+
+const ApplicationPeriod* current(const Report& r) {
+    return r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size())
+               ? &r.periods[static_cast<std::size_t>(r.current_period)]
+               : nullptr;
+}
+
+}  // namespace
+
+Headline headline(const Report& r) {
+    Headline h;
+    // Which closed periods were short, and by how much: the latest one named, the rest counted.
+    const ApplicationPeriod* last_short = nullptr;
+    int short_periods = 0;
+    for (const ApplicationPeriod& p : r.periods)
+        if (p.closed && p.shortfall() > 0) {
+            last_short = &p;
+            ++short_periods;
+        }
+    if (last_short)
+        h.behind = Sentence{"headline.behind", {{"count", std::to_string(last_short->shortfall())}, {"period", last_short->label}}};
+    if (short_periods > 1) h.behind_more = Sentence{"headline.behind_more", {{"periods", std::to_string(short_periods)}}};
+
+    if (stopped(r.status_key)) {
+        h.answer = {r.status_key, {}};
+        h.next = NextStep::ContactOffice;
+        return h;
+    }
+    auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });
+    if (late != r.deadlines.end()) {
+        h.answer = {"headline.overdue", {{"date", to_string(late->due)}}};
+        h.next = NextStep::SeeDeadline;
+        return h;
+    }
+    const ApplicationPeriod* p = current(r);
+    if (!p) {
+        h.answer = {r.status_key, {}};
+        return h;
+    }
+    if (p->exempt) {
+        h.answer = {"headline.exempt", {{"period", p->label}}};
+    } else if (!p->judged) {
+        // fi without an agreed number, or a period before the joblog was kept here: the status says why.
+        h.answer = {r.status_key, {}};
+        if (r.status_key == "status.fi.not_agreed") h.next = NextStep::OpenSituation;
+    } else if (p->required == 0) {
+        h.answer = {"headline.no_number", {{"count", std::to_string(p->counted)}, {"period", p->label}}};
+        h.next = NextStep::LogApplication;
+    } else if (p->shortfall() > 0) {
+        h.answer = {"headline.need_more", {{"count", std::to_string(p->shortfall())}, {"date", to_string(p->end)}}};
+        h.next = NextStep::LogApplication;
+    } else {
+        h.answer = {"headline.done", {{"period", p->label}}};
+    }
+    return h;
+}
+
+}  // namespace jobbplan

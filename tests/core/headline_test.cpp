@@ -1,0 +1,84 @@
+// Issue 12.6: the overview's first sentence names the number and the date, or says the period is
+// done, and "behind" always says which period and by how much.
+#include "jobbplan/headline.hpp"
+
+#include "embedded_assets.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jobbplan {
+namespace {
+
+Date d(const char* s) { return *parse_date(s); }
+
+Report dk(std::vector<const char*> applications, const char* on, const char* registered = "2026-11-16") {
+    nlohmann::json j = {{"schema_version", 1},
+                        {"situation", {{"system", "dk"}, {"benefit", "dagpenge"}, {"registered_on", registered},
+                                       {"benefit_since", registered}}},
+                        {"events", nlohmann::json::array()},
+                        {"joblog", nlohmann::json::array()}};
+    int n = 0;
+    for (const char* a : applications) j["joblog"].push_back({{"id", "a" + std::to_string(++n)}, {"date", a}});
+    return compute_report(*parse_profile(j).value, builtin_rule_book(), d(on));
+}
+
+std::string param(const Sentence& s, const char* name) {
+    for (const auto& [k, v] : s.params)
+        if (k == name) return v;
+    return "<none>";
+}
+
+TEST(Headline, NamesTheNumberStillNeededAndTheDate) {
+    const Headline h = headline(dk({"2026-11-17", "2026-11-18", "2026-11-24", "2026-11-25", "2026-11-30"}, "2026-12-02"));
+    EXPECT_EQ(h.answer.key, "headline.need_more");
+    EXPECT_EQ(param(h.answer, "count"), "1");
+    EXPECT_EQ(param(h.answer, "date"), "2026-12-06");  // Sunday of week 49
+    EXPECT_EQ(h.next, NextStep::LogApplication);
+    EXPECT_FALSE(h.behind);  // weeks 47 and 48 had their two
+}
+
+TEST(Headline, SaysDoneWhenThisPeriodIsMet) {
+    const Headline h = headline(dk({"2026-11-17", "2026-11-18", "2026-11-24", "2026-11-25", "2026-11-30", "2026-12-01"}, "2026-12-02"));
+    EXPECT_EQ(h.answer.key, "headline.done");
+    EXPECT_EQ(param(h.answer, "period"), "2026-W49");
+    EXPECT_EQ(h.next, NextStep::None);
+    EXPECT_FALSE(h.behind);
+}
+
+TEST(Headline, BehindSaysWhichPeriodAndByHowMuch) {
+    // Week 47 has two, week 48 none: week 48 is short by two, one short period in all.
+    const Headline h = headline(dk({"2026-11-17", "2026-11-18"}, "2026-12-02"));
+    ASSERT_TRUE(h.behind);
+    EXPECT_EQ(param(*h.behind, "period"), "2026-W48");
+    EXPECT_EQ(param(*h.behind, "count"), "2");
+    EXPECT_FALSE(h.behind_more);
+    // A second short week (49 closes empty): the latest is named, both are counted.
+    const Headline later = headline(dk({"2026-11-17", "2026-11-18"}, "2026-12-08"));
+    ASSERT_TRUE(later.behind && later.behind_more);
+    EXPECT_EQ(param(*later.behind, "period"), "2026-W49");
+    EXPECT_EQ(param(*later.behind_more, "periods"), "2");
+}
+
+TEST(Headline, AStopOnlyTheOfficeCanUndoComesFirst) {
+    Report r = dk({}, "2026-12-02");
+    r.status_key = "status.dk.dagpenge_stopped";
+    const Headline h = headline(r);
+    EXPECT_EQ(h.answer.key, "status.dk.dagpenge_stopped");
+    EXPECT_EQ(h.next, NextStep::ContactOffice);
+}
+
+TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {
+    Report r = dk({}, "2026-12-02");
+    Deadline late;
+    late.kind_key = "deadline.dk.cv";
+    late.due = d("2026-11-30");
+    late.status = "overdue";
+    r.deadlines.push_back(late);
+    const Headline h = headline(r);
+    EXPECT_EQ(h.answer.key, "headline.overdue");
+    EXPECT_EQ(param(h.answer, "date"), "2026-11-30");
+    EXPECT_EQ(h.next, NextStep::SeeDeadline);
+}
+
+}  // namespace
+}  // namespace jobbplan
