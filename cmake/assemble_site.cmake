@@ -1,5 +1,6 @@
 # Copies the shell, the app and the public assets into SITE and stamps the service worker's cache
-# name with a hash of the app, so one build's .js and .wasm are never served with another's.
+# name with a hash of every site file, so one build's files are never served with another's and any
+# change to the site reaches users as a new service worker.
 file(MAKE_DIRECTORY "${SITE}")
 file(GLOB shell RELATIVE "${SHELL}" "${SHELL}/*")
 foreach(f IN LISTS shell)
@@ -18,19 +19,11 @@ foreach(sub schema examples)
   endforeach()
 endforeach()
 if(EXISTS "${SHELL}/sw.js")
-  file(SHA256 "${SITE}/jobbplan.wasm" h1)
-  file(SHA256 "${SITE}/jobbplan.js" h2)
-  file(GLOB shell_abs "${SHELL}/*")
-  set(h3 "")
-  foreach(f IN LISTS shell_abs)
-    file(SHA256 "${f}" h)
-    string(APPEND h3 "${h}")
-  endforeach()
-  string(SHA256 build_id "${h1}${h2}${h3}")
-  string(SUBSTRING "${build_id}" 0 16 build_id)
-  file(READ "${SHELL}/sw.js" sw)
-  string(REPLACE "__JOBBPLAN_BUILD_ID__" "${build_id}" sw "${sw}")
-  file(WRITE "${SITE}/sw.js.tmp" "${sw}")
+  # The version is a hash of every site file (scripts/sw_version.cmake), not only of the app: a
+  # change to any file the service worker caches makes sw.js byte-different, so it reaches users.
+  configure_file("${SHELL}/sw.js" "${SITE}/sw.js.tmp" COPYONLY)
+  set(SW "${SITE}/sw.js.tmp")
+  include("${CMAKE_CURRENT_LIST_DIR}/../scripts/sw_version.cmake")
   file(COPY_FILE "${SITE}/sw.js.tmp" "${SITE}/sw.js" ONLY_IF_DIFFERENT)
   file(REMOVE "${SITE}/sw.js.tmp")
 endif()

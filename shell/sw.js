@@ -1,10 +1,13 @@
-// Jobbplan service worker: offline-first. The build replaces the token below with a build id,
-// so the .js and .wasm of one build are never mixed with another build's.
+// Jobbplan service worker: offline-first. The build writes the site's version into BUILD_ID: a
+// hash of every site file (scripts/sw_version.cmake), so a change to any file makes this script
+// byte-different, the browser installs it as an update, and one build's files are never mixed
+// with another's. It never touches IndexedDB: the user's data stays as it is across updates.
 'use strict';
+const BUILD_ID = '__JOBBPLAN_BUILD_ID__';
 // The scope is part of the name so copies hosted under different paths of one origin do not
 // delete each other's caches.
 const PREFIX = 'jobbplan:' + self.registration.scope + ':';
-const CACHE = PREFIX + '__JOBBPLAN_BUILD_ID__';
+const CACHE = PREFIX + BUILD_ID;
 const PRECACHE = [
   './',
   'index.html',
@@ -24,8 +27,9 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(CACHE);
     // cache: 'reload' bypasses the HTTP cache so a new build never precaches stale files.
     await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
-    // First install: take over at once. An update waits until no page runs the old build (or the
-    // page posts 'skipWaiting'), so a running page never gets files from two builds.
+    // First install: take over at once. An update waits until no page runs the old build, or the
+    // page posts 'skipWaiting' (its "Update now" button, or a page that failed to start; boot.js)
+    // and then reloads, so a running page never gets files from two builds.
     if (!self.registration.active) await self.skipWaiting();
   })());
 });

@@ -48,9 +48,11 @@ function readSiteHeaders(rootDir) {
   return out;
 }
 
+// server.setRoot(DIR) serves another folder from then on, at the same origin (a new version of
+// the site deployed while the browser keeps its service worker and storage: sw_update test).
 export function startServer({ root, port = 0, host = '127.0.0.1', verbose = false, headers = true } = {}) {
-  const rootDir = fs.realpathSync(path.resolve(root));
-  const siteHeaders = headers ? readSiteHeaders(rootDir) : {};
+  let rootDir = fs.realpathSync(path.resolve(root));
+  let siteHeaders = headers ? readSiteHeaders(rootDir) : {};
   const server = http.createServer((req, res) => {
     const done = (status) => { if (verbose) console.log(`${req.method} ${req.url} ${status}`); };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -89,6 +91,10 @@ export function startServer({ root, port = 0, host = '127.0.0.1', verbose = fals
     if (req.method === 'HEAD') return res.end();
     fs.createReadStream(real).on('error', () => res.destroy()).pipe(res);
   });
+  server.setRoot = (dir) => {
+    rootDir = fs.realpathSync(path.resolve(dir));
+    siteHeaders = headers ? readSiteHeaders(rootDir) : {};
+  };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
