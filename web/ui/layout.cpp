@@ -152,7 +152,9 @@ std::string sandbox_who(const Ctx& c) {
 // A phone with a file open: the banner takes the title's place, so the bar stays one row:
 // "Not stored: anna.json" (cut to fit, whole under the finger), Close, and the menu.
 void draw_sandbox_row(const Ctx& c) {
-    const std::string close = c.tr("ui.sandbox.close"), menu = menu_label(c);
+    // The menu names no screen here, so the banner keeps room to say whose file this is.
+    const std::string close = c.tr("ui.sandbox.close"),
+                      menu = c.tr("ui.nav.menu_short") + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
     ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
     message_line(c.tr("ui.sandbox.short", {{"file", sandbox_who(c)}}), buttons_width({close, menu}));
     ImGui::PopStyleColor();

@@ -105,7 +105,7 @@ void draw_overview(const Ctx& c) {
             late_heading = true;
         }
         ImGui::PushStyleColor(ImGuiCol_Text, pal0.bad);
-        wrapped("\xE2\x9C\x96 " + c.tr(d.kind_key, deadline_params(d)) + ": " + format_date(c, d.due));
+        wrapped("\xE2\x9C\x97 " + c.tr(d.kind_key, deadline_params(d)) + ": " + format_date(c, d.due));
         ImGui::PopStyleColor();
         track("overview.late." + d.kind_key);
     }

@@ -88,7 +88,7 @@ bool ensure_fonts(float text_scale, float dpr) {
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static data in the binary
     cfg.OversampleH = 1;
     static const ImWchar ranges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2195,
-                                     0x2212, 0x2212, 0x25B2, 0x25CF, 0x2713, 0x2717, 0};
+                                     0x2212, 0x2212, 0x25B2, 0x25CF, 0x26A0, 0x26A0, 0x2713, 0x2717, 0};  // ⚠ marks what is at risk
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ui_font), static_cast<int>(ui_font_size), px, &cfg, ranges);
     // Rasterised at device pixels, drawn at CSS pixels: crisp on high-DPI screens.
     io.FontGlobalScale = 1.0f / dpr;
