@@ -72,5 +72,33 @@ TEST(Sources, APackRuleCitingAnUnlistedDocumentIsRefused) {
     EXPECT_TRUE(named) << p.problems.front().to_string();
 }
 
+// A rule past its effective_to is not applied: a reform ends a rule in the pack, not in code.
+TEST(Sources, ARulePastItsEndIsNotApplied) {
+    nlohmann::json pack;
+    for (const auto& f : detail::embedded_files())
+        if (f.path == "rules/se-trelleborg.json") pack = nlohmann::json::parse(f.text);
+    ASSERT_TRUE(pack.is_object());
+    bool found = false;
+    for (auto& r : pack["rules"])
+        if (r["id"] == "se.buscard") {
+            r["effective_to"] = "2025-12-31";
+            found = true;
+        }
+    ASSERT_TRUE(found);
+    Parsed<RulePack> loaded = load_rule_pack(pack);
+    ASSERT_TRUE(loaded.ok()) << loaded.problems.front().to_string();
+    const RuleBook book{{*loaded.value}};
+    Profile p;
+    for (const auto& f : detail::embedded_files())
+        if (f.path == "examples/se-trelleborg.json") p = *parse_profile_text(f.text).value;
+    auto has_buscard = [](const Report& r) {
+        return std::any_of(r.obligations.begin(), r.obligations.end(), [](const Obligation& o) { return o.why.rule_id == "se.buscard"; });
+    };
+    p.situation.registered_on = d("2025-03-03");
+    p.events.clear();
+    EXPECT_TRUE(has_buscard(compute_report(p, book, d("2025-06-02"))));
+    EXPECT_FALSE(has_buscard(compute_report(p, book, d("2026-11-23"))));
+}
+
 }  // namespace
 }  // namespace jobbplan
