@@ -22,8 +22,8 @@ using nlohmann::json;
 //  se-trelleborg: trelleborg_*.cpp. leave_ended is read by no system (a leave's end is its "until").
 constexpr std::string_view kFinlandEvents[] = {"report_submitted", "reminder_received", "sanction_received",
                                                "job_offer_refused"};
-constexpr std::string_view kDenmarkEvents[] = {"meeting_booked",  "meeting_held", "meeting_missed",
-                                               "booking_request", "cv_created",   "cv_approved",
+constexpr std::string_view kDenmarkEvents[] = {"meeting_held",    "meeting_missed", "meeting_booked",
+                                               "booking_request", "cv_created",     "cv_approved",
                                                "contact_restored", "sanction_received"};
 constexpr std::string_view kTrelleborgEvents[] = {"meeting_held",  "meeting_missed",   "plan_sent",
                                                   "plan_signed",   "plan_broken",      "contact",
