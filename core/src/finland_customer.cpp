@@ -2,27 +2,30 @@
 // Borgå's trial takes only certain customers (seed 003); the reason that matched is shown.
 #include "finland_parts.hpp"
 
+#include "jobbplan/choices.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace jobbplan::detail::fi {
 namespace {
 
-// Municipality names are written in Swedish or Finnish ("Borgå"/"Porvoo"); the pack lists both.
+// Municipality names are written in Swedish or Finnish ("Borgå"/"Porvoo"), in any case, with
+// stray spaces, and without å ("Borga", see folded_name): free text typed before the form offered
+// a list still matches. Each item of the pack's list is one municipality, as its names or as one
+// name (the older shape).
 bool listed(const Rule* r, const std::string& municipality) {
     if (!r) return false;
     auto it = r->params.find("municipalities");
     if (it == r->params.end() || !it->is_array()) return false;
-    return std::any_of(it->begin(), it->end(),
-                       [&](const nlohmann::json& m) { return m.is_string() && m.get<std::string>() == municipality; });
+    const std::string want = folded_name(municipality);
+    if (want.empty()) return false;
+    auto same = [&](const nlohmann::json& n) { return n.is_string() && folded_name(n.get<std::string>()) == want; };
+    return std::any_of(it->begin(), it->end(), [&](const nlohmann::json& m) {
+        return m.is_array() ? std::any_of(m.begin(), m.end(), same) : same(m);
+    });
 }
 
-std::string folded(std::string_view text) {
-    std::size_t b = text.find_first_not_of(" \t"), e = text.find_last_not_of(" \t");
-    std::string out{b == std::string_view::npos ? std::string_view{} : text.substr(b, e - b + 1)};
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-}
+std::string folded(std::string_view text) { return folded_name(text); }
 
 // Whether the string param list `name` holds `value`; case-insensitive when asked.
 bool in_list(const Rule& r, std::string_view name, const std::string& value, bool fold) {

@@ -3,9 +3,10 @@
 #include "jobbplan/profile.hpp"
 
 #include "jobbplan/json_text.hpp"
+#include "jobbplan/vocabulary.hpp"
 
 #include <algorithm>
-#include <initializer_list>
+#include <span>
 
 namespace jobbplan {
 
@@ -13,22 +14,6 @@ namespace {
 
 
 using nlohmann::json;
-
-bool one_of(const std::string& v, std::initializer_list<std::string_view> allowed) {
-    return std::find(allowed.begin(), allowed.end(), v) != allowed.end();
-}
-
-const std::initializer_list<std::string_view> kEventTypes = {
-    "meeting_held", "meeting_missed", "meeting_booked", "booking_request", "contact_restored",
-    "cv_approved", "reminder_received", "sanction_received", "report_submitted", "job_offer_refused",
-    "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
-    "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started",
-    // dk: the jobseeker's own CV on Jobnet (approval is cv_approved)
-    "cv_created"};
-const std::initializer_list<std::string_view> kCategories = {
-    "advertised", "unsolicited", "fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur",
-    "fi.job_market_profile", "fi.staffing_register", "fi.kuntarekry", "fi.open_application", "fi.grant",
-    "fi.other_activity"};
 
 // Reads one JSON object, recording which fields were used so leftovers can be reported as unknown.
 class ObjectReader {
@@ -49,7 +34,7 @@ public:
     }
 
     std::string text(std::string_view field, bool required = false,
-                     std::initializer_list<std::string_view> allowed = {}) {
+                     std::span<const std::string_view> allowed = {}) {
         const json* v = find(field);
         if (!v) {
             if (required) fail(field, "is missing");
@@ -61,7 +46,7 @@ public:
         }
         std::string s = v->get<std::string>();
         if (required && s.empty()) fail(field, "is empty");
-        else if (allowed.size() && !s.empty() && !one_of(s, allowed)) fail(field, shown(*v) + " is not one of the known values");
+        else if (allowed.size() && !s.empty() && !is_one_of(s, allowed)) fail(field, shown(*v) + " is not one of the known values");
         return s;
     }
 
@@ -124,17 +109,14 @@ bool expect_object(const json* j, const std::string& path, Problems& problems) {
 }
 
 void read_benefit(ObjectReader& r, Situation& s) {
-    if (s.system == kDenmark) s.benefit = r.text("benefit", true, {"dagpenge", "kontanthjaelp", "uddannelseshjaelp"});
-    else if (s.system == kFinland)
-        s.benefit = r.text("benefit", true, {"labour_market_subsidy", "kela_basic_allowance", "earnings_related", "none"});
-    else if (s.system == kTrelleborg) s.benefit = r.text("benefit", true, {"forsorjningsstod", "service"});
-    else s.benefit = r.text("benefit");
+    // An unknown system is refused by name already; its benefit is then any text.
+    s.benefit = r.text("benefit", is_one_of(s.system, kSystems), benefits_of(s.system));
 }
 
 Situation read_situation(const json& j, Problems& problems) {
     Situation s;
     ObjectReader r(j, "situation", problems);
-    s.system = r.text("system", true, {kFinland, kDenmark, kTrelleborg});
+    s.system = r.text("system", true, kSystems);
     s.municipality = r.text("municipality");
     read_benefit(r, s);
     if (auto d = r.day("registered_on", true)) s.registered_on = *d;
@@ -149,8 +131,7 @@ Situation read_situation(const json& j, Problems& problems) {
     if (const json* pc = r.find("planned_change"); expect_object(pc, r.at("planned_change"), problems)) {
         ObjectReader c(*pc, r.at("planned_change"), problems);
         PlannedChange change;
-        change.kind = c.text("kind", true, {"job", "maternity", "efterloen", "fleksydelse", "folkepension",
-                                            "parental_leave", "studies"});
+        change.kind = c.text("kind", true, kPlannedChangeKinds);
         auto d = c.day("date", true);
         c.reject_unknown();
         if (d) {
@@ -174,12 +155,11 @@ Event read_event(const json& j, const std::string& path, Problems& problems) {
     e.type = r.text("type", true, kEventTypes);
     if (auto d = r.day("date", true)) e.date = *d;
     e.until = r.day("until");
-    e.party = r.text("party", false, {"a-kasse", "jobcenter", "te", "trial", "kela", "arbetsmarknad",
-                                      "beroendeenheten", "socialtjanst", "employer"});
-    e.mode = r.text("mode", false, {"in_person", "phone", "digital"});
+    e.party = r.text("party", false, kParties);
+    e.mode = r.text("mode", false, kModes);
     e.lawful_excuse = r.flag("lawful_excuse");
     e.valid_reason = r.flag("valid_reason");
-    e.cause = r.text("cause", false, {"job_search", "job_refusal"});
+    e.cause = r.text("cause", false, kSanctionCauses);
     e.note = r.text("note");
     r.reject_unknown();
     if (e.until && *e.until < e.date) r.fail("until", "\"" + to_string(*e.until) + "\" is before date");
@@ -194,7 +174,7 @@ JoblogEntry read_entry(const json& j, const std::string& path, Problems& problem
     if (auto d = r.day("date", true)) e.date = *d;
     e.employer = r.text("employer");
     e.job_title = r.text("job_title");
-    e.category = r.text("category", false, kCategories);
+    e.category = r.text("category", false, kJoblogCategories);
     // dk/se: the category says whether the job was advertised. A missing flag follows the category;
     // a flag that says the opposite is refused, not guessed.
     auto advertised = r.flag("advertised");
@@ -204,9 +184,9 @@ JoblogEntry read_entry(const json& j, const std::string& path, Problems& problem
                                  "\" (set advertised to " + (*advertised ? "false" : "true") + " or change the category)");
     e.advertised = advertised.value_or(by_category ? e.category == "advertised" : true);
     e.job_length_weeks = r.integer("job_length_weeks", 0, 520);
-    e.how_applied = r.text("how_applied", false, {"online", "email", "letter", "in_person", "phone", "other"});
+    e.how_applied = r.text("how_applied", false, kHowApplied);
     e.contact = r.text("contact");
-    e.status = r.text("status", false, {"sent", "interview", "rejected", "offer", "hired", "withdrawn"});
+    e.status = r.text("status", false, kEntryStatuses);
     e.notes = r.text("notes");
     r.reject_unknown();
     return e;

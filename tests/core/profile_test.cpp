@@ -1,4 +1,5 @@
 #include "jobbplan/profile.hpp"
+#include "jobbplan/vocabulary.hpp"
 
 #include "embedded_assets.hpp"
 
@@ -6,6 +7,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <span>
 
 namespace jobbplan {
 namespace {
@@ -101,29 +103,70 @@ TEST(Profile, MissingAndMalformed) {
     EXPECT_TRUE(parse_profile(minimal()).ok());
 }
 
-// The schema documents the reader: every enum value it lists must be accepted, and nothing else.
+// The schema documents the reader: every enum value it lists must be accepted, and nothing else;
+// and it lists exactly the core's vocabularies (vocabulary.hpp), which the choices offer from.
 TEST(Profile, SchemaEnumsAgreeWithReader) {
     nlohmann::json schema;
     for (const auto& f : detail::embedded_files())
         if (f.path == "schema/profile.schema.json") schema = nlohmann::json::parse(f.text);
     ASSERT_TRUE(schema.is_object());
     struct Field {
-        const char* def;
-        const char* pointer;
+        const char* schema_pointer;  // the enum in the schema
+        const char* pointer;         // where minimal() holds the value
+        std::span<const std::string_view> vocabulary;
     };
-    for (const Field& field : {Field{"eventType", "/events/0/type"}, Field{"joblogCategory", "/joblog/0/category"}}) {
-        const auto& values = schema["$defs"][field.def]["enum"];
-        ASSERT_GT(values.size(), 5u) << field.def;
+    const Field fields[] = {
+        {"/$defs/eventType/enum", "/events/0/type", kEventTypes},
+        {"/$defs/joblogCategory/enum", "/joblog/0/category", kJoblogCategories},
+        {"/$defs/event/properties/party/enum", "/events/0/party", kParties},
+        {"/$defs/event/properties/mode/enum", "/events/0/mode", kModes},
+        {"/$defs/event/properties/cause/enum", "/events/0/cause", kSanctionCauses},
+        {"/$defs/situation/properties/planned_change/properties/kind/enum", "/situation/planned_change/kind",
+         kPlannedChangeKinds},
+        {"/$defs/joblogEntry/properties/how_applied/enum", "/joblog/0/how_applied", kHowApplied},
+        {"/$defs/joblogEntry/properties/status/enum", "/joblog/0/status", kEntryStatuses},
+        {"/$defs/situation/properties/system/enum", "", kSystems},
+    };
+    for (const Field& field : fields) {
+        const auto& values = schema.at(nlohmann::json::json_pointer(field.schema_pointer));
+        ASSERT_GT(values.size(), 1u) << field.schema_pointer;
+        std::vector<std::string> in_schema = values.get<std::vector<std::string>>();
+        EXPECT_EQ(in_schema, std::vector<std::string>(field.vocabulary.begin(), field.vocabulary.end())) << field.schema_pointer;
+        if (!*field.pointer) continue;
         for (const auto& v : values) {
             nlohmann::json j = minimal();
+            j["situation"]["planned_change"] = {{"kind", "job"}, {"date", "2026-12-01"}};
             j[nlohmann::json::json_pointer(field.pointer)] = v;
             j["joblog"][0].erase("advertised");  // dk: a missing flag follows the category
-            EXPECT_TRUE(parse_profile(j).ok()) << field.def << " " << v;
+            auto parsed = parse_profile(j);
+            EXPECT_TRUE(parsed.ok()) << field.pointer << " " << v << ": " << parsed.problems[0].to_string();
         }
         nlohmann::json j = minimal();
+        j["situation"]["planned_change"] = {{"kind", "job"}, {"date", "2026-12-01"}};
         j[nlohmann::json::json_pointer(field.pointer)] = "not_in_schema";
-        EXPECT_FALSE(parse_profile(j).ok()) << field.def;
+        EXPECT_FALSE(parse_profile(j).ok()) << field.pointer;
     }
+    // Benefits per system: the schema's if/then lists.
+    int systems = 0;
+    for (const auto& branch : schema["$defs"]["situation"]["allOf"]) {
+        const std::string system = branch["if"]["properties"]["system"]["const"];
+        const auto listed = branch["then"]["properties"]["benefit"]["enum"].get<std::vector<std::string>>();
+        const auto core = benefits_of(system);
+        EXPECT_EQ(listed, std::vector<std::string>(core.begin(), core.end())) << system;
+        for (const std::string& b : listed) {
+            nlohmann::json j = minimal();
+            j["situation"]["system"] = system;
+            j["situation"]["benefit"] = b;
+            j["joblog"] = nlohmann::json::array();
+            EXPECT_TRUE(parse_profile(j).ok()) << system << " " << b;
+        }
+        nlohmann::json j = minimal();
+        j["situation"]["system"] = system;
+        j["situation"]["benefit"] = "not_in_schema";
+        EXPECT_FALSE(parse_profile(j).ok()) << system;
+        ++systems;
+    }
+    EXPECT_EQ(systems, 3);
 }
 
 }  // namespace

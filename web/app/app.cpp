@@ -4,6 +4,7 @@
 #include "app/print_view.hpp"
 #include "app/store_document.hpp"
 #include "jobbplan/assets.hpp"
+#include "jobbplan/choices.hpp"
 #include "jobbplan/record_check.hpp"
 
 #include <algorithm>
@@ -486,18 +487,12 @@ void App::handle(const NewProfile& a) {
     // A new user has logged elsewhere (or not at all) until today: only from today is the log here
     // evidence; the Situation screen asks for the real date (issue 12.4).
     p.situation.joblog_from = state_.effective_date();
-    if (a.system == kDenmark) {
-        p.situation.benefit = "dagpenge";
-        p.situation.benefit_since = state_.effective_date();
-        p.situation.municipality = "København";
-    } else if (a.system == kFinland) {
-        p.situation.benefit = "earnings_related";
-        p.situation.municipality = "Karleby";
-        // No number until the employment plan gives one (an unknown number is neither 0 nor 4).
-    } else {
-        p.situation.benefit = "forsorjningsstod";
-        p.situation.municipality = "Trelleborg";
-    }
+    // The benefit and municipality to start from are the core's (system_choices), as the form offers them.
+    const SystemChoices choices = system_choices(a.system, builtin_rule_book(), state_.effective_date());
+    p.situation.benefit = choices.default_benefit;
+    p.situation.municipality = choices.default_municipality;
+    if (a.system == kDenmark) p.situation.benefit_since = state_.effective_date();
+    // fi: no number until the employment plan gives one (an unknown number is neither 0 nor 4).
     set_profile(std::move(p), true);
     note(ReplaceProfile{*state_.profile});
     state_.screen = Screen::Situation;

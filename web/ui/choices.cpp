@@ -2,52 +2,97 @@
 
 #include "jobbplan/profile.hpp"
 
+#include <algorithm>
+#include <deque>
+#include <string>
+
 namespace jobbplan::web::ui {
+namespace {
 
-std::span<const Choice> categories_for(std::string_view system) {
-    // Finland: the ten ways to fulfil the obligation (seed 000); elsewhere advertised or not.
-    static constexpr Choice fi[] = {
-        {"fi.job_2_weeks", "ui.category.fi.job_2_weeks"},         {"fi.offered_job", "ui.category.fi.offered_job"},
-        {"fi.more_hours", "ui.category.fi.more_hours"},           {"fi.entrepreneur", "ui.category.fi.entrepreneur"},
-        {"fi.job_market_profile", "ui.category.fi.job_market_profile"},
-        {"fi.staffing_register", "ui.category.fi.staffing_register"},
-        {"fi.kuntarekry", "ui.category.fi.kuntarekry"},           {"fi.open_application", "ui.category.fi.open_application"},
-        {"fi.grant", "ui.category.fi.grant"},                     {"fi.other_activity", "ui.category.fi.other_activity"}};
-    static constexpr Choice other[] = {{"advertised", "ui.category.advertised"}, {"unsolicited", "ui.category.unsolicited"}};
-    if (system == kFinland) return fi;
-    return other;
+struct Cache {
+    std::string system;
+    Date on{};
+    bool filled = false;
+    SystemChoices choices;
+    std::vector<std::string> municipality_labels;  // "Borgå / Porvoo"
+    std::deque<std::string> extra_keys;            // labels of values kept though not offered
+};
+
+Cache& cache() {
+    static Cache c;
+    return c;
 }
 
-std::span<const Choice> benefits_for(std::string_view system) {
-    static constexpr Choice dk[] = {{"dagpenge", "ui.benefit.dagpenge"},
-                                    {"kontanthjaelp", "ui.benefit.kontanthjaelp"},
-                                    {"uddannelseshjaelp", "ui.benefit.uddannelseshjaelp"}};
-    static constexpr Choice fi[] = {{"labour_market_subsidy", "ui.benefit.labour_market_subsidy"},
-                                    {"kela_basic_allowance", "ui.benefit.kela_basic_allowance"},
-                                    {"earnings_related", "ui.benefit.earnings_related"},
-                                    {"none", "ui.benefit.none"}};
-    static constexpr Choice se[] = {{"forsorjningsstod", "ui.benefit.forsorjningsstod"}, {"service", "ui.benefit.service"}};
-    if (system == kDenmark) return dk;
-    if (system == kFinland) return fi;
-    return se;
+const std::string& extra_key(std::string key) {
+    auto& keys = cache().extra_keys;
+    auto it = std::find(keys.begin(), keys.end(), key);
+    if (it != keys.end()) return *it;
+    return keys.emplace_back(std::move(key));  // a deque keeps the others where they are
 }
 
-std::span<const Choice> event_types() {
-    static constexpr Choice types[] = {
-        {"meeting_held", "ui.event.meeting_held"},       {"meeting_missed", "ui.event.meeting_missed"},
-        {"meeting_booked", "ui.event.meeting_booked"},   {"booking_request", "ui.event.booking_request"},
-        {"contact_restored", "ui.event.contact_restored"}, {"cv_approved", "ui.event.cv_approved"},
-        {"reminder_received", "ui.event.reminder_received"}, {"sanction_received", "ui.event.sanction_received"},
-        {"report_submitted", "ui.event.report_submitted"}, {"job_offer_refused", "ui.event.job_offer_refused"},
-        {"plan_sent", "ui.event.plan_sent"},             {"plan_signed", "ui.event.plan_signed"},
-        {"plan_broken", "ui.event.plan_broken"},         {"contact", "ui.event.contact"},
-        {"sick_reported", "ui.event.sick_reported"},     {"doctor_certificate", "ui.event.doctor_certificate"},
-        {"leave_started", "ui.event.leave_started"},     {"leave_ended", "ui.event.leave_ended"},
-        {"treatment_missed", "ui.event.treatment_missed"}, {"job_started", "ui.event.job_started"},
-        {"studies_started", "ui.event.studies_started"},
-        {"cv_created", "ui.event.cv_created"}};  // dk
-    return types;
+template <class T>
+std::vector<Choice> list(const std::vector<T>& options, std::string_view current, std::string_view prefix) {
+    std::vector<Choice> out;
+    out.reserve(options.size() + 1);
+    for (const T& o : options) out.push_back({o.id.c_str(), o.label_key.c_str()});
+    const bool offered = std::any_of(options.begin(), options.end(), [&](const T& o) { return o.id == current; });
+    if (!current.empty() && !offered) {
+        const std::string& key = extra_key(std::string{prefix} + std::string{current});
+        out.push_back({key.c_str() + prefix.size(), key.c_str()});
+    }
+    return out;
 }
+
+}  // namespace
+
+const SystemChoices& system_choices_for(const Ctx& c) {
+    Cache& k = cache();
+    const std::string& system = c.state.profile ? c.state.profile->situation.system : std::string();
+    const Date on = c.state.effective_date();
+    if (!k.filled || k.system != system || !(k.on == on)) {
+        k.system = system;
+        k.on = on;
+        k.filled = true;
+        k.choices = system_choices(system, builtin_rule_book(), on);
+        k.municipality_labels.clear();
+        for (const Municipality& m : k.choices.municipalities) {
+            std::string label;
+            for (const std::string& n : m.names) label += (label.empty() ? "" : " / ") + n;
+            k.municipality_labels.push_back(std::move(label));
+        }
+    }
+    return k.choices;
+}
+
+std::vector<Choice> categories_for(const Ctx& c, std::string_view current) {
+    return list(system_choices_for(c).categories, current, "ui.category.");
+}
+std::vector<Choice> benefits_for(const Ctx& c, std::string_view current) {
+    return list(system_choices_for(c).benefits, current, "ui.benefit.");
+}
+std::vector<Choice> event_types_for(const Ctx& c, std::string_view current) {
+    return list(system_choices_for(c).event_types, current, "ui.event.");
+}
+std::vector<Choice> parties_for(const Ctx& c, std::string_view current) {
+    return list(system_choices_for(c).parties, current, "ui.party.");
+}
+std::vector<Choice> modes_for(const Ctx& c) { return list(system_choices_for(c).modes, {}, "ui.mode."); }
+std::vector<Choice> planned_changes_for(const Ctx& c, std::string_view current) {
+    return list(system_choices_for(c).planned_changes, current, "ui.change.");
+}
+
+std::vector<Choice> municipalities_for(const Ctx& c) {
+    const SystemChoices& s = system_choices_for(c);
+    const auto& labels = cache().municipality_labels;
+    std::vector<Choice> out;
+    for (size_t i = 0; i < s.municipalities.size(); ++i) {
+        const Municipality& m = s.municipalities[i];
+        out.push_back({m.id.c_str(), m.label_key.c_str(), m.names.empty() ? nullptr : labels[i].c_str()});
+    }
+    return out;
+}
+
+std::vector<Choice> languages_for(const Ctx& c) { return list(system_choices_for(c).languages, {}, "ui.language."); }
 
 std::span<const Choice> statuses() {
     static constexpr Choice s[] = {{"sent", "ui.entry_status.sent"},         {"interview", "ui.entry_status.interview"},
@@ -59,32 +104,6 @@ std::span<const Choice> statuses() {
 std::span<const Choice> how_applied() {
     static constexpr Choice s[] = {{"online", "ui.how.online"},   {"email", "ui.how.email"}, {"letter", "ui.how.letter"},
                                    {"in_person", "ui.how.in_person"}, {"phone", "ui.how.phone"}, {"other", "ui.how.other"}};
-    return s;
-}
-
-std::span<const Choice> parties() {
-    static constexpr Choice s[] = {{"a-kasse", "ui.party.a-kasse"},       {"jobcenter", "ui.party.jobcenter"},
-                                   {"te", "ui.party.te"},                 {"trial", "ui.party.trial"},
-                                   {"arbetsmarknad", "ui.party.arbetsmarknad"},
-                                   {"beroendeenheten", "ui.party.beroendeenheten"}, {"", "ui.party.none"}};
-    return s;
-}
-
-std::span<const Choice> modes() {
-    static constexpr Choice s[] = {{"in_person", "ui.mode.in_person"}, {"phone", "ui.mode.phone"},
-                                   {"digital", "ui.mode.digital"},     {"", "ui.mode.none"}};
-    return s;
-}
-
-std::span<const Choice> planned_changes() {
-    static constexpr Choice s[] = {{"", "ui.change.none"},
-                                   {"job", "ui.change.job"},
-                                   {"maternity", "ui.change.maternity"},
-                                   {"efterloen", "ui.change.efterloen"},
-                                   {"fleksydelse", "ui.change.fleksydelse"},
-                                   {"folkepension", "ui.change.folkepension"},
-                                   {"parental_leave", "ui.change.parental_leave"},
-                                   {"studies", "ui.change.studies"}};
     return s;
 }
 

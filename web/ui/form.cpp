@@ -100,26 +100,66 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
     return changed;
 }
 
+namespace {
+
+std::string choice_label(const Ctx& c, const Choice& ch) { return ch.label ? std::string(ch.label) : c.tr(ch.label_key); }
+
+// `text` cut to `width` with an ellipsis at a UTF-8 character boundary; unchanged when it fits.
+std::string fitted(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    static constexpr const char* kEllipsis = "\xE2\x80\xA6";
+    const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+    size_t n = text.size();
+    while (n > 0) {
+        do --n;
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80);
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + n).x <= room) return text.substr(0, n) + kEllipsis;
+    }
+    return kEllipsis;
+}
+
+}  // namespace
+
 bool choice_field(const Ctx& c, std::string_view id, const std::string& label, std::span<const Choice> choices,
                   std::string& value) {
     label_line(label);
     std::string preview = value;
     for (const Choice& ch : choices)
-        if (value == ch.value) preview = c.tr(ch.label_key);
+        if (value == ch.value) preview = choice_label(c, ch);
     bool changed = false;
     const std::string hidden = "###" + std::string(id);
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo(hidden.c_str(), preview.c_str())) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The combo and its list are as wide as the column, never wider (a 360 px phone): ImGui would
+    // size the list to its longest label. A long label wraps inside a taller row; a long value is
+    // cut in the closed combo, with the whole text on hover (and said in full on focus).
+    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight() * 2);
+    ImGui::SetNextItemWidth(width);
+    const std::string shown = fitted(preview, width - ImGui::GetFrameHeight() - style.FramePadding.x * 2);
+    const float max_height = ImGui::GetTextLineHeightWithSpacing() * 8 + style.WindowPadding.y * 2;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, max_height));
+    if (ImGui::BeginCombo(hidden.c_str(), shown.c_str())) {
+        const float wrap = ImGui::GetContentRegionAvail().x;
         for (const Choice& ch : choices) {
             const bool selected = value == ch.value;
-            if (ImGui::Selectable((c.tr(ch.label_key) + "###" + std::string(id) + "." + ch.value).c_str(), selected)) {
+            const std::string text = choice_label(c, ch);
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable(("###" + std::string(id) + "." + ch.value).c_str(), selected, 0, ImVec2(0, size.y))) {
                 value = ch.value;
                 changed = true;
             }
+            ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
+                                                text.c_str(), nullptr, wrap);
             track(std::string(id) + "." + ch.value);
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
+    } else if (shown != preview && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();  // wrapped at the combo's width: on a phone it stays on the screen too
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextUnformatted(preview.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
     }
     track(id);
     announce_if_focused(label, preview);

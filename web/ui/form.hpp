@@ -11,6 +11,7 @@ namespace jobbplan::web::ui {
 struct Choice {
     const char* value;
     const char* label_key;
+    const char* label = nullptr;  // shown as it is (a place's names) instead of the catalogue's label_key
 };
 
 bool text_field(const Ctx& c, std::string_view id, const std::string& label, std::string& value, bool multiline = false);

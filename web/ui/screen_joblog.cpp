@@ -60,18 +60,21 @@ void start_form(const Ctx& c, const JoblogEntry* e) {
         g_form.notes = e->notes;
     } else {
         g_form.date = to_string(c.state.effective_date());
-        g_form.category = categories_for(c.state.profile->situation.system).front().value;
+        const auto& categories = system_choices_for(c).categories;
+        if (!categories.empty()) g_form.category = categories.front().id;
     }
 }
 
 void draw_form(const Ctx& c) {
-    const std::string& system = c.state.profile->situation.system;
     heading(c.tr(g_form.id.empty() ? "ui.joblog.new" : "ui.joblog.edit"));
     date_field(c, "joblog.date", c.tr("ui.joblog.date"), g_form.date, g_form.date_valid);
     text_field(c, "joblog.employer", c.tr("ui.joblog.employer"), g_form.employer);
     text_field(c, "joblog.job_title", c.tr("ui.joblog.job_title"), g_form.job_title);
-    choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(system), g_form.category);
-    if (system != kFinland) g_form.advertised = g_form.category == "advertised";
+    choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(c, g_form.category), g_form.category);
+    // Whether the job was advertised follows the category, as the core says; a category the
+    // system does not offer (an old entry's) keeps the entry's own flag.
+    for (const CategoryOption& cat : system_choices_for(c).categories)
+        if (cat.id == g_form.category) g_form.advertised = cat.advertised;
     int_field(c, "joblog.length", c.tr("ui.joblog.length_weeks"), g_form.length_weeks, 0, 520);
     choice_field(c, "joblog.how", c.tr("ui.joblog.how"), how_applied(), g_form.how);
     text_field(c, "joblog.contact", c.tr("ui.joblog.contact"), g_form.contact);
@@ -88,7 +91,7 @@ void draw_form(const Ctx& c) {
         e.employer = g_form.employer;
         e.job_title = g_form.job_title;
         e.category = g_form.category;
-        e.advertised = system == kFinland ? g_form.category != "fi.open_application" : g_form.advertised;
+        e.advertised = g_form.advertised;
         if (g_form.length_weeks > 0) e.job_length_weeks = g_form.length_weeks;
         e.how_applied = g_form.how;
         e.contact = g_form.contact;

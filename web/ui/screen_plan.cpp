@@ -1,5 +1,6 @@
 // Plan draft in the local form (Min Plan, the Finnish employment plan, Trelleborg's five sections).
 // Which sections exist and whether each is complete comes from the report; the UI only edits text.
+#include "ui/choices.hpp"
 #include "ui/form.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
@@ -46,8 +47,9 @@ void draw_plan(const Ctx& c) {
     ImGui::ProgressBar(r.plan.empty() ? 1.0f : static_cast<float>(complete) / r.plan.size(), ImVec2(-1, 0), "");
 
     const Palette& pal = palette(c.state.settings.shown_theme());
-    if (r.system == kDenmark) {
-        if (g_draft.plan.job_goals.size() < 2) g_draft.plan.job_goals.resize(2);
+    // dk: Min Plan's job goals, as many as the pack asks for (dk.plan.job_goals, for dagpenge).
+    if (const size_t goals = system_choices_for(c).job_goals_for(c.state.profile->situation.benefit); goals > 0) {
+        if (g_draft.plan.job_goals.size() < goals) g_draft.plan.job_goals.resize(goals);
         for (size_t i = 0; i < g_draft.plan.job_goals.size(); ++i)
             g_draft.dirty |= text_field(c, "plan.goal." + std::to_string(i),
                                         c.tr("ui.plan.job_goal", {{"n", std::to_string(i + 1)}}), g_draft.plan.job_goals[i]);
@@ -58,7 +60,7 @@ void draw_plan(const Ctx& c) {
         ImGui::TextUnformatted((std::string(s.complete ? "\xE2\x9C\x93 " : "\xE2\x97\x8B ") + c.tr(s.key)).c_str());
         ImGui::PopStyleColor();
         if (!s.hint_key.empty()) muted(c.tr(s.hint_key));
-        if (s.key == "plan.dk.job_goals") continue;  // edited above as two fields
+        if (s.key == "plan.dk.job_goals") continue;  // edited above, one field a goal
         g_draft.dirty |= text_field(c, "plan.section." + s.key, c.tr("ui.plan.your_text"), g_draft.plan.sections[s.key], true);
         explanation(c, "plan." + s.key, s.why);
     }

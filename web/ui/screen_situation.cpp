@@ -18,6 +18,8 @@ struct SituationForm {
     bool agreed_set = false;
     int agreed = 0, commute = 0;
     int dk_per_week = 0;  // dk: 0 = not entered, FAK's 2 applies
+    // The municipality and mother tongue as the core's choices ("other": the text beside it).
+    std::string municipality, municipality_other, language, language_other;
 };
 
 struct EventForm {
@@ -65,13 +67,32 @@ void load_form(const Ctx& c) {
         g_sit.change_kind = g_sit.s.planned_change->kind;
         g_sit.change_date = to_string(g_sit.s.planned_change->date);
     }
+    // A name typed before the list existed ("porvoo ") is the listed place; any other stays as typed.
+    const SystemChoices& choices = system_choices_for(c);
+    g_sit.municipality = municipality_choice(choices, g_sit.s.municipality);
+    if (g_sit.municipality == kOtherChoice) g_sit.municipality_other = g_sit.s.municipality;
+    g_sit.language = language_choice(choices, g_sit.s.mother_tongue);
+    if (g_sit.language == kOtherChoice && g_sit.s.mother_tongue != kOtherChoice) g_sit.language_other = g_sit.s.mother_tongue;
+}
+
+// What the municipality and mother tongue fields hold, as the profile stores them.
+std::string chosen_municipality() {
+    return g_sit.municipality == kOtherChoice ? g_sit.municipality_other : g_sit.municipality;
+}
+std::string chosen_language() {
+    if (g_sit.language != kOtherChoice) return g_sit.language;
+    // "Another language" is a foreign one whatever its name: stored as typed, or as "other".
+    return g_sit.language_other.empty() ? std::string(kOtherChoice) : g_sit.language_other;
 }
 
 void draw_situation_form(const Ctx& c) {
     Situation& s = g_sit.s;
+    const SystemChoices& choices = system_choices_for(c);
     heading(c.tr("ui.situation.heading", {{"system", c.tr("ui.system." + s.system)}}));
-    text_field(c, "situation.municipality", c.tr("ui.situation.municipality"), s.municipality);
-    choice_field(c, "situation.benefit", c.tr("ui.situation.benefit"), benefits_for(s.system), s.benefit);
+    choice_field(c, "situation.municipality", c.tr("ui.situation.municipality"), municipalities_for(c), g_sit.municipality);
+    if (g_sit.municipality == kOtherChoice)
+        text_field(c, "situation.municipality_other", c.tr("ui.municipality.other_name"), g_sit.municipality_other);
+    choice_field(c, "situation.benefit", c.tr("ui.situation.benefit"), benefits_for(c, s.benefit), s.benefit);
     date_field(c, "situation.registered_on", c.tr("ui.situation.registered_on"), g_sit.registered, g_sit.registered_ok);
     field_help(c.tr("ui.situation.registered_on_help." + s.system));
     // Someone who logged elsewhere until today is not judged on the empty weeks before (issue 12.4).
@@ -87,14 +108,19 @@ void draw_situation_form(const Ctx& c) {
         }
     }
     date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), g_sit.birth, g_sit.birth_ok, true);
+    if (!choices.languages.empty()) {  // fi: Borgå's target groups read it
+        choice_field(c, "situation.mother_tongue", c.tr("ui.language.mother_tongue"), languages_for(c), g_sit.language);
+        if (g_sit.language == kOtherChoice)
+            text_field(c, "situation.mother_tongue_other", c.tr("ui.language.other_name"), g_sit.language_other);
+    }
     if (s.system == kFinland) {
-        text_field(c, "situation.mother_tongue", c.tr("ui.situation.mother_tongue"), s.mother_tongue);
         check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
         check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
         check_field(c, "situation.agreed_set", c.tr("ui.situation.agreed_set"), g_sit.agreed_set);
         field_help(c.tr("ui.situation.agreed_help"));
         if (g_sit.agreed_set) {
-            int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0, 4);
+            int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), g_sit.agreed, 0,
+                      choices.max_applications_per_month);
             date_field(c, "situation.plan_agreed_on", c.tr("ui.situation.plan_agreed_on"), g_sit.plan_date, g_sit.plan_ok, true);
             field_help(c.tr("ui.situation.plan_agreed_on_help"));
         }
@@ -104,7 +130,10 @@ void draw_situation_form(const Ctx& c) {
         date_field(c, "situation.child_birth", c.tr("ui.situation.child_birth"), g_sit.child_birth, g_sit.child_ok, true);
         check_field(c, "situation.addiction", c.tr("ui.situation.addiction"), s.addiction_treatment);
     }
-    choice_field(c, "situation.change_kind", c.tr("ui.situation.change_kind"), planned_changes(), g_sit.change_kind);
+    // Only the changes some rule of this system reads (none in Finland); a stored one is kept.
+    const auto changes = planned_changes_for(c, g_sit.change_kind);
+    if (changes.size() > 1)
+        choice_field(c, "situation.change_kind", c.tr("ui.situation.change_kind"), changes, g_sit.change_kind);
     if (!g_sit.change_kind.empty())
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
@@ -114,6 +143,8 @@ void draw_situation_form(const Ctx& c) {
     ImGui::BeginDisabled(!ok);
     if (button("situation.save", c.tr("ui.save"), true)) {
         Situation out = s;
+        out.municipality = chosen_municipality();
+        if (!choices.languages.empty()) out.mother_tongue = chosen_language();
         out.registered_on = *field_date(c, g_sit.registered);
         out.benefit_since = field_date(c, g_sit.benefit_since);
         out.joblog_from = field_date(c, g_sit.joblog_from);
@@ -150,12 +181,14 @@ void start_event(const Ctx& c, const Event* e) {
         g_event.cause = e->cause;
     } else {
         g_event.date = to_string(c.state.effective_date());
+        const SystemChoices& choices = system_choices_for(c);
+        if (!choices.event_types.empty()) g_event.type = choices.event_types.front().id;
     }
 }
 
 void draw_event_form(const Ctx& c) {
     heading(c.tr(g_event.id.empty() ? "ui.event.new" : "ui.event.edit"));
-    choice_field(c, "event.type", c.tr("ui.event.type"), event_types(), g_event.type);
+    choice_field(c, "event.type", c.tr("ui.event.type"), event_types_for(c, g_event.type), g_event.type);
     field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
     date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
@@ -163,8 +196,8 @@ void draw_event_form(const Ctx& c) {
     const auto from = field_date(c, g_event.date), until = field_date(c, g_event.until);
     const bool order_ok = !from || !until || !(*until < *from);
     if (!order_ok) error_text(c, c.tr("ui.form.until_before_date", {{"until", g_event.until}, {"date", g_event.date}}));
-    choice_field(c, "event.party", c.tr("ui.event.party"), parties(), g_event.party);
-    choice_field(c, "event.mode", c.tr("ui.event.mode"), modes(), g_event.mode);
+    choice_field(c, "event.party", c.tr("ui.event.party"), parties_for(c, g_event.party), g_event.party);
+    choice_field(c, "event.mode", c.tr("ui.event.mode"), modes_for(c), g_event.mode);
     if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
     if (g_event.type == "job_offer_refused") {
         choice_field(c, "event.valid", c.tr("ui.event.valid_reason"), kValidReason, g_event.valid_reason);

@@ -1,0 +1,72 @@
+#pragma once
+// What the page may offer for one system: the benefits, joblog categories, event types, parties,
+// planned changes, municipalities and mother tongues to choose from, the numbers the forms are
+// bounded by, and a new profile's defaults. The UI reads only this, so no rule decision is made in
+// UI code; lists and numbers from the seeds are the rule packs' params, the rest is the reader's
+// vocabulary (vocabulary.hpp) or declared here. Every value offered is one the profile reader takes.
+#include "jobbplan/calendar.hpp"
+#include "jobbplan/rule_pack.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jobbplan {
+
+// A value and the ui catalogue key of its label.
+struct Option {
+    std::string id;
+    std::string label_key;
+    friend bool operator==(const Option&, const Option&) = default;
+};
+
+struct CategoryOption {
+    std::string id;
+    std::string label_key;
+    bool advertised = true;  // what JoblogEntry.advertised is when this category is chosen
+};
+
+// The municipality choice "other" (any municipality not listed; fi: served by the TE office).
+inline constexpr std::string_view kOtherChoice = "other";
+
+struct Municipality {
+    std::string id;                  // the value stored in Situation.municipality (the first name), or "other"
+    std::vector<std::string> names;  // Swedish first, then Finnish where there are two; empty for "other"
+    std::string label_key;           // "ui.municipality.other" for "other", else empty: the label is the names
+};
+
+struct SystemChoices {
+    std::string system;
+    std::vector<Option> benefits;
+    std::vector<CategoryOption> categories;
+    std::vector<Option> event_types;      // only the types this system's rules read
+    std::vector<Option> parties;          // the last is "" (not given)
+    std::vector<Option> modes;            // the last is "" (not given)
+    std::vector<Option> planned_changes;  // the first is "" (none); only "" where the rules read none
+    std::vector<Municipality> municipalities;  // the last is "other"
+    // Mother tongue (fi: Borgå's target groups): "" not stated, ISO 639-1 codes shown by name
+    // (ui.language.<code>), and "other" for a language not listed. Empty where no rule reads it.
+    std::vector<Option> languages;
+    int max_applications_per_month = 0;  // fi: the most that may be agreed in the plan (seed 000: 4); else 0
+    int job_goals = 0;                   // dk: Min Plan's job goals (seed 002: 2); else 0
+    std::vector<std::string> job_goals_benefits;  // the benefits Min Plan's goals apply to; empty = all
+    std::string default_benefit;       // a new profile's benefit
+    std::string default_municipality;  // a new profile's municipality
+    // The number of job goals to ask for with `benefit` (0 where the plan has none).
+    int job_goals_for(std::string_view benefit) const;
+};
+
+// Empty lists and zeros for a system the core does not know. Without the system's pack (or with
+// rules not in force on `on`) the lists from the pack are empty and the numbers are 0.
+SystemChoices system_choices(std::string_view system, const RuleBook& book, Date on);
+
+// A place name for comparison: trimmed, lower case, and å/ä/æ/ö/ø written as plain letters so a
+// name typed on a keyboard without them still matches ("Porvoo ", "BORGÅ", "Borga").
+std::string folded_name(std::string_view name);
+
+// The municipality choice `text` stands for (either name, any case, spaces trimmed), or "other".
+std::string municipality_choice(const SystemChoices& c, std::string_view text);
+// The language choice `text` stands for: "" when empty, a listed code (any case), else "other".
+std::string language_choice(const SystemChoices& c, std::string_view text);
+
+}  // namespace jobbplan
