@@ -6,6 +6,7 @@
 #include "app/print_view.hpp"
 #include "app/store_document.hpp"
 #include "memory_platform.hpp"
+#include "jobbplan/assets.hpp"
 
 #include <gtest/gtest.h>
 
@@ -649,12 +650,34 @@ TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
     const std::string& ics = platform.downloads[0].bytes;
     EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
     EXPECT_NE(ics.find("END:VCALENDAR\r\n"), std::string::npos);
-    size_t open = 0;
-    for (const auto& m : app.state().report->meetings) open += m.status != "held";
+    size_t open = 0, alarms_expected = 0;
+    for (const auto& m : app.state().report->meetings) open += m.status != "held" && m.status != "missed";
     for (const auto& d : app.state().report->deadlines) open += d.status != "met";
-    size_t events = 0;
+    alarms_expected = open + 1;  // and the weekly reminder to log applications
+    size_t events = 0, alarms = 0;
     for (size_t pos = 0; (pos = ics.find("BEGIN:VEVENT", pos)) != std::string::npos; ++pos) ++events;
-    EXPECT_EQ(events, open);
+    for (size_t pos = 0; (pos = ics.find("BEGIN:VALARM", pos)) != std::string::npos; ++pos) ++alarms;
+    EXPECT_EQ(events, open + 1);
+    EXPECT_EQ(alarms, alarms_expected);
+    // Issue 12.13: a meeting is its window, with its alarm two days before the window closes.
+    const Meeting* next = nullptr;
+    for (const auto& m : app.state().report->meetings)
+        if (m.status != "held" && m.status != "missed") { next = &m; break; }
+    ASSERT_TRUE(next);
+    const auto ymd = [](Date d) { std::string s = to_string(d); s.erase(std::remove(s.begin(), s.end(), '-'), s.end()); return s; };
+    EXPECT_NE(ics.find("DTEND;VALUE=DATE:" + ymd(add_days(next->latest, 1))), std::string::npos);
+    EXPECT_NE(ics.find("TRIGGER;RELATED=END:-P2D"), std::string::npos);
+    EXPECT_NE(ics.find("RRULE:FREQ=WEEKLY;BYDAY=FR"), std::string::npos);  // Danish periods are weeks
+    EXPECT_EQ(platform.downloads[0].name, "jobbplan-dk-" + to_string(app.state().report->on) + ".ics");
+}
+
+// A client's file looked at gives a calendar named after the file, and Finnish months a monthly reminder.
+TEST_F(AppTest, CalendarOfAClientsFileIsNamedAfterItAndFollowsTheMonth) {
+    act(LookAtText{"client-anna.json", std::string(*builtin_asset("examples/fi-karleby.json"))});
+    act(DownloadCalendar{});
+    ASSERT_EQ(platform.downloads.size(), 1u);
+    EXPECT_EQ(platform.downloads[0].name, "client-anna-" + to_string(app.state().report->on) + ".ics");
+    EXPECT_NE(platform.downloads[0].bytes.find("RRULE:FREQ=MONTHLY;BYMONTHDAY=25"), std::string::npos);
 }
 
 }  // namespace

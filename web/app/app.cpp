@@ -697,9 +697,17 @@ void App::handle(const OpenPrintView&) {
 void App::handle(const DownloadCalendar&) {
     if (!state_.report) return;
     const Catalogue& cat = builtin_catalogue(state_.settings.language);
-    platform_.download("jobbplan-" + to_string(state_.effective_date()) + ".ics", "text/calendar",
-                       calendar_ics(*state_.report, cat));
+    platform_.download(calendar_file_name(*state_.report, whose_file()), "text/calendar", calendar_ics(*state_.report, cat));
     notify(MessageKind::Success, "ui.msg.calendar_exported");
+}
+
+// Whose plan a downloaded file holds: a client's file looked at names itself ("client-anna"); the
+// user's own is "jobbplan-<system>" (no name is stored anywhere to put there).
+std::string App::whose_file() const {
+    if (!state_.sandbox || state_.sandbox->example) return {};
+    std::string stem = state_.sandbox->label;
+    if (stem.size() > 5 && stem.ends_with(".json")) stem.resize(stem.size() - 5);
+    return stem;
 }
 
 void App::handle(const AskDeleteAll& a) { state_.confirm_delete_all = a.ask; }

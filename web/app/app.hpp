@@ -56,6 +56,7 @@ private:
     // Says why an edit is not kept when the profile reader would refuse it; true if so.
     bool refused(const Problems& problems);
     std::string new_id(const char* prefix);
+    std::string whose_file() const;
     void handle(const SetLanguage&);
     void handle(const SetTheme&);
     void handle(const SetTextScale&);

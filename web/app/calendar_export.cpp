@@ -2,6 +2,7 @@
 
 #include "jobbplan/report_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace jobbplan::web {
@@ -44,14 +45,32 @@ std::string folded(const std::string& line) {
     return out + line.substr(start) + "\r\n";
 }
 
-void add_event(std::string& out, const std::string& uid, Date day, const std::string& summary, const std::string& desc) {
+struct CalendarEvent {
+    std::string uid;
+    Date first;            // all-day event from this day ...
+    Date last;             // ... through this one (a meeting's window; a deadline's one day)
+    std::string summary, description;
+    std::string alarm;     // "-P2D" before the end, ... ; empty: no alarm
+    bool alarm_on_end = false;
+    std::string rrule;     // "FREQ=WEEKLY;BYDAY=FR" for the log reminder; empty: once
+};
+
+void add_event(std::string& out, const CalendarEvent& e, Date stamp) {
     out += "BEGIN:VEVENT\r\n";
-    out += "UID:" + uid + "@jobbplan.local\r\n";
-    out += "DTSTAMP:" + ics_date(day) + "T000000Z\r\n";
-    out += "DTSTART;VALUE=DATE:" + ics_date(day) + "\r\n";
-    out += "DTEND;VALUE=DATE:" + ics_date(add_days(day, 1)) + "\r\n";
-    out += folded("SUMMARY:" + ics_text(summary));
-    if (!desc.empty()) out += folded("DESCRIPTION:" + ics_text(desc));
+    out += "UID:" + e.uid + "@jobbplan.local\r\n";
+    out += "DTSTAMP:" + ics_date(stamp) + "T000000Z\r\n";
+    out += "DTSTART;VALUE=DATE:" + ics_date(e.first) + "\r\n";
+    out += "DTEND;VALUE=DATE:" + ics_date(add_days(e.last, 1)) + "\r\n";  // DTEND is exclusive
+    if (!e.rrule.empty()) out += "RRULE:" + e.rrule + "\r\n";
+    out += folded("SUMMARY:" + ics_text(e.summary));
+    if (!e.description.empty()) out += folded("DESCRIPTION:" + ics_text(e.description));
+    if (!e.alarm.empty()) {
+        // RFC 5545 3.8.6.3: a relative trigger, to the window's close for a meeting.
+        out += "BEGIN:VALARM\r\nACTION:DISPLAY\r\n";
+        out += std::string("TRIGGER") + (e.alarm_on_end ? ";RELATED=END" : "") + ":" + e.alarm + "\r\n";
+        out += folded("DESCRIPTION:" + ics_text(e.summary));
+        out += "END:VALARM\r\n";
+    }
     out += "END:VEVENT\r\n";
 }
 
@@ -60,19 +79,38 @@ void add_event(std::string& out, const std::string& uid, Date day, const std::st
 std::string calendar_ics(const Report& report, const Catalogue& cat) {
     std::string out = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Jobbplan//Jobbplan//EN\r\nCALSCALE:GREGORIAN\r\n";
     int n = 0;
+    const Date on = report.on;
+    // Each meeting as its window, with an alarm two days before the window closes (issue 12.13).
     for (const Meeting& m : report.meetings) {
-        if (m.status == "held") continue;
-        add_event(out, "meeting-" + std::to_string(++n) + "-" + ics_date(m.latest), m.latest,
-                  meeting_title(m, cat),
-                  cat.text(m.why.text_key, m.why.params));
+        if (m.status == "held" || m.status == "missed") continue;
+        add_event(out, {"meeting-" + std::to_string(++n) + "-" + ics_date(m.latest), std::max(m.earliest, on), m.latest,
+                        meeting_title(m, cat, on), explanation_text(m.why, cat, on), "-P2D", true, {}}, on);
     }
+    // Each open deadline on its day, with an alarm the day before.
     for (const Deadline& d : report.deadlines) {
         if (d.status == "met") continue;
-        add_event(out, "deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, deadline_title(d, cat),
-                  cat.text(d.why.text_key, d.why.params));
+        add_event(out, {"deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, d.due, deadline_title(d, cat, on),
+                        explanation_text(d.why, cat, on), "-P1D", false, {}}, on);
+    }
+    // A reminder to log applications, as often as the system judges them: Fridays for weeks, the
+    // 25th for months, from the current period on.
+    if (report.current_period >= 0 && report.current_period < static_cast<int>(report.periods.size())) {
+        const ApplicationPeriod& p = report.periods[static_cast<std::size_t>(report.current_period)];
+        const bool weekly = p.kind == "iso_week";
+        Date first = weekly ? add_days(p.start, 4) : Date{p.start.year(), p.start.month(), date::day{25}};
+        if (first < on) first = weekly ? add_days(first, 7) : add_months(first, 1);
+        add_event(out, {"log-reminder-" + std::string(weekly ? "weekly" : "monthly"), first, first,
+                        cat.text(weekly ? "ui.calendar.log_reminder_weekly" : "ui.calendar.log_reminder_monthly"),
+                        cat.text("ui.calendar.log_reminder_help"), "PT0S", false,
+                        weekly ? "FREQ=WEEKLY;BYDAY=FR" : "FREQ=MONTHLY;BYMONTHDAY=25"},
+                  on);
     }
     out += "END:VCALENDAR\r\n";
     return out;
+}
+
+std::string calendar_file_name(const Report& report, const std::string& whose) {
+    return (whose.empty() ? "jobbplan-" + report.system : whose) + "-" + to_string(report.on) + ".ics";
 }
 
 }  // namespace jobbplan::web
