@@ -3,17 +3,46 @@
 // The profile holds dates only, so 48 hours is read as the send date + 2 days (rule note).
 #include "trelleborg_parts.hpp"
 
-#include <regex>
+#include <cstddef>
+#include <string>
 
 namespace jobbplan::detail::se {
 namespace {
 
-// "Fördjupad uppföljning ska anges med datum och tid": both must be there, e.g. "2026-12-03 10:00".
-bool has_date_and_time(const std::string& text) {
-    static const std::regex date_re{R"(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})"};
-    static const std::regex time_re{R"((^|[^\d])([01]?\d|2[0-3])[:.][0-5]\d([^\d]|$))"};
-    return std::regex_search(text, date_re) && std::regex_search(text, time_re);
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// A date: 2026-12-03 or 3/12 anywhere in the text.
+bool has_date(const std::string& t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == '/' && i > 0 && digit(t[i - 1]) && i + 1 < t.size() && digit(t[i + 1])) return true;
+        if (i + 10 <= t.size() && digit(t[i]) && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3]) && t[i + 4] == '-' &&
+            digit(t[i + 5]) && digit(t[i + 6]) && t[i + 7] == '-' && digit(t[i + 8]) && digit(t[i + 9]))
+            return true;
+    }
+    return false;
 }
+
+// A time of day: 10:00, 9.30 or 23:59, the hour a run of one or two digits (0-23) and the minutes
+// two digits (00-59) not followed by another digit.
+bool has_time(const std::string& t) {
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (t[i] != ':' && t[i] != '.') continue;
+        std::size_t start = i;
+        while (start > 0 && digit(t[start - 1])) --start;
+        const std::size_t len = i - start;
+        if (len < 1 || len > 2) continue;
+        const int hour = len == 1 ? t[start] - '0' : (t[start] - '0') * 10 + (t[start + 1] - '0');
+        if (hour > 23) continue;
+        if (i + 2 >= t.size() || t[i + 1] < '0' || t[i + 1] > '5' || !digit(t[i + 2])) continue;
+        if (i + 3 < t.size() && digit(t[i + 3])) continue;
+        return true;
+    }
+    return false;
+}
+
+// "Fördjupad uppföljning ska anges med datum och tid": both must be there, e.g. "2026-12-03 10:00".
+// Scanned by hand, not with <regex>: the page would carry the whole regex library for two patterns.
+bool has_date_and_time(const std::string& text) { return has_date(text) && has_time(text); }
 
 }  // namespace
 

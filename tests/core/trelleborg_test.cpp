@@ -8,6 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+
+#include <random>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -172,6 +176,37 @@ TEST(TrelleborgPlan, FiveSectionsAndUppfoljningNeedsDateAndTime) {
         EXPECT_EQ(r.plan[4].key, "plan.se.uppfoljning");
         EXPECT_EQ(r.plan[4].complete, c.complete) << c.uppfoljning;
     }
+}
+
+// The date-and-time check is a hand-written scanner (no <regex> in the page); it agrees with the
+// patterns it replaced on edge cases and on random texts of digits and separators.
+TEST(TrelleborgPlan, DateAndTimeScannerAgreesWithThePatterns) {
+    const std::regex date_re{R"(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})"};
+    const std::regex time_re{R"((^|[^\d])([01]?\d|2[0-3])[:.][0-5]\d([^\d]|$))"};
+    auto complete = [](const std::string& text) {
+        Profile p = trelleborg();
+        p.plan.sections = {{"plan.se.uppfoljning", text}};
+        Report r = report(p);
+        return r.plan.size() == 5u && r.plan[4].complete;
+    };
+    std::vector<std::string> texts = {"2026-12-07 24:00", "2026-12-07 23:59", "2026-12-07 123:45", "1/2 9.60", "1/2 09.5",
+                                      "1/2 9.555", "1/2 0:00", "12026-12-07 7:15x", "a/1 10:00", "1/a 10:00", "/1 10:00",
+                                      "2026-1-07 10:00", "31/12 :30", "31/12 7:3", "31/12 19.45."};
+    std::mt19937 rng(12);
+    const char alphabet[] = "0123456789:./- xk";
+    for (int i = 0; i < 3000; ++i) {
+        std::string t;
+        const int n = 4 + static_cast<int>(rng() % 14);
+        for (int k = 0; k < n; ++k) t += alphabet[rng() % (sizeof alphabet - 1)];
+        texts.push_back(t);
+    }
+    int both = 0;
+    for (const std::string& t : texts) {
+        const bool want = std::regex_search(t, date_re) && std::regex_search(t, time_re);
+        both += want;
+        EXPECT_EQ(complete(t), want) << '"' << t << '"';
+    }
+    EXPECT_GT(both, 10) << "the random texts never hit both: the comparison proves little";
 }
 
 // "Arbetssökande har 48 timmar på sig att signera därefter återtas arbetsmarknadsplaneringen."
