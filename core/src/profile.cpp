@@ -126,7 +126,10 @@ Situation read_situation(const json& j, Problems& problems) {
     s.mother_tongue = r.text("mother_tongue");
     s.part_time = r.flag("part_time").value_or(false);
     s.in_employment_service = r.flag("in_employment_service").value_or(false);
-    s.agreed_applications_per_month = r.integer("agreed_applications_per_month", 0, 4);
+    // fi: "högst fyra" a month (seed 000); se-trelleborg: the Överenskommelse's own number, which the
+    // seed does not cap (004 "kvantitativa krav"), bounded only as a sane monthly count.
+    s.agreed_applications_per_month =
+        r.integer("agreed_applications_per_month", 0, s.system == kTrelleborg ? kMaxAgreedPerMonthTrelleborg : 4);
     s.plan_agreed_on = r.day("plan_agreed_on");
     if (const json* pc = r.find("planned_change"); expect_object(pc, r.at("planned_change"), problems)) {
         ObjectReader c(*pc, r.at("planned_change"), problems);

@@ -10,8 +10,9 @@ void closure(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         int months = int_param(work, "months", 2);
         for (const Event& e : p.events) {
             if (e.type != "job_started" || e.date > on) continue;
-            // No end date = an open-ended job: that is two months or more.
-            bool long_enough = !e.until || *e.until >= add_months(e.date, months);
+            // No end date = an open-ended job: that is two months or more. `until` is the job's last
+            // day (as for sickness and leave), so 1 November to 31 December is two months.
+            bool long_enough = !e.until || add_days(*e.until, 1) >= add_months(e.date, months);
             Params params{{"date", to_string(e.date)}, {"months", std::to_string(months)}};
             if (e.until) params.push_back({"until", to_string(*e.until)});
             f.notices.push_back(explain(work, params, long_enough ? "notice.se.closure_work" : "notice.se.job_short"));

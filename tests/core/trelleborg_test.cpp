@@ -336,11 +336,13 @@ TEST(TrelleborgClosure, WorkForTwoMonthsOrMore) {
         const char* notice;
         const char* status;
     };
+    // `until` is the job's last day: 2 November to 1 January is two months (the scenario
+    // closure_work_exactly_two_months found the old reading one day out).
     const Case cases[] = {{"2026-11-02", "", "notice.se.closure_work", "status.se.closed_work"},
-                          {"2026-11-02", "2027-01-02", "notice.se.closure_work", "status.se.closed_work"},
-                          {"2026-11-02", "2027-01-01", "notice.se.job_short", "status.se.ok"},
-                          {"2026-12-31", "2027-02-28", "notice.se.closure_work", "status.se.closed_work"},
-                          {"2026-12-31", "2027-02-27", "notice.se.job_short", "status.se.ok"}};
+                          {"2026-11-02", "2027-01-01", "notice.se.closure_work", "status.se.closed_work"},
+                          {"2026-11-02", "2026-12-31", "notice.se.job_short", "status.se.ok"},
+                          {"2026-12-31", "2027-02-27", "notice.se.closure_work", "status.se.closed_work"},
+                          {"2026-12-31", "2027-02-26", "notice.se.job_short", "status.se.ok"}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
         Event e = event("job_started", c.start, "employer");

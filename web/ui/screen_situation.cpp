@@ -127,6 +127,9 @@ void draw_situation_form(const Ctx& c) {
     }
     if (s.system == kTrelleborg) {
         int_field(c, "situation.commute", c.tr("ui.situation.commute"), g_sit.commute, 0, 600);
+        // The Överenskommelse's own monthly number, if it sets one (0 = none set: weeks only count).
+        int_field(c, "situation.se_agreed", c.tr("ui.situation.se_agreed"), g_sit.agreed, 0, kMaxAgreedPerMonthTrelleborg);
+        field_help(c.tr("ui.situation.se_agreed_help"));
         date_field(c, "situation.child_birth", c.tr("ui.situation.child_birth"), g_sit.child_birth, g_sit.child_ok, true);
         check_field(c, "situation.addiction", c.tr("ui.situation.addiction"), s.addiction_treatment);
     }
@@ -156,7 +159,10 @@ void draw_situation_form(const Ctx& c) {
         }
         if (out.system == kDenmark)  // dk
             out.applications_per_week = g_sit.dk_per_week > 0 ? std::optional<int>(g_sit.dk_per_week) : std::nullopt;
-        if (out.system == kTrelleborg) out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
+        if (out.system == kTrelleborg) {
+            out.commute_minutes = g_sit.commute > 0 ? std::optional<int>(g_sit.commute) : std::nullopt;
+            out.agreed_applications_per_month = g_sit.agreed > 0 ? std::optional<int>(g_sit.agreed) : std::nullopt;
+        }
         out.planned_change.reset();
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *field_date(c, g_sit.change_date)};
         c.send(UpdateSituation{std::move(out)});
