@@ -36,7 +36,19 @@ struct State {
     bool frame_scheduled = false;
     long frames = 0;
     std::deque<MouseTransition> transitions;
-    std::deque<std::pair<int, bool>> key_taps;  // keys known only from input events (Android)
+    // Key presses and text that must wait for a later frame, in the order they came. ImGui 1.86
+    // keeps one state per key, so a second press of a key within one frame (Backspace held by a
+    // fast finger, automation, a loaded machine) would merge with the first and be lost; and a
+    // backspace applied in the same frame as letters typed after it can come out in the wrong
+    // order. Each frame takes from the front: at most one transition per key, and never keys and
+    // text together. Keys known only from input events (Android) queue here too.
+    struct Input {
+        int key = 0;  // 0: text
+        bool down = false;
+        std::string text;
+    };
+    std::deque<Input> backlog;
+    bool key_down_this_frame = false;  // ImGui reads keys in its own order: one press per frame
     // Tab never reaches ImGui: 1.86 tabs between text fields only, so the app moves the focus
     // itself (+1 Tab, -1 Shift+Tab), one press per frame.
     std::deque<int> tab_moves;
@@ -250,9 +262,16 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         request_frames();
         return down && (e->ctrlKey || e->altKey || e->metaKey) ? EM_FALSE : EM_TRUE;
     }
-    if (code < 512) {
+    if (code < 512 && (!st.backlog.empty() || !st.transitions.empty() || (down && !e->repeat && st.key_down_this_frame))) {
+        // A second press of this key in one frame, or earlier input still waiting (keys, or a click
+        // or tap that has yet to reach ImGui and may move the focus): wait in line.
+        if (!e->repeat) st.backlog.push_back({static_cast<int>(code), down, {}});
+    } else if (code < 512) {
         if (down) {
-            if (!e->repeat) st.pressed_since_frame[code] = true;
+            if (!e->repeat) {
+                st.pressed_since_frame[code] = true;
+                if (!modifier_bit(code)) st.key_down_this_frame = true;
+            }
             io().KeysDown[code] = true;
         } else if (st.pressed_since_frame[code]) {
             st.release_after_frame.push_back(static_cast<int>(code));
@@ -276,6 +295,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     for (bool& k : io().KeysDown) k = false;
     s().release_now.clear();
     s().release_after_frame.clear();
+    s().backlog.clear();
     s().enter_activates = false;
     s().tab_moves.clear();
     s().mods_held = s().mods_release_after_frame = s().mods_release_now = s().mods_physical = 0;
@@ -342,19 +362,49 @@ void request_frames(int count) {
     }
 }
 
+// Applies waiting input for this frame: in order, at most one transition per key (a key released
+// at the start of this frame counts), and keys and text never in the same frame.
+void drain_backlog(State& st, ImGuiIO& imgui, const std::vector<int>& released) {
+    bool moved[512] = {};
+    for (int key : released) moved[key] = true;
+    bool keys = false, text = false;
+    while (!st.backlog.empty()) {
+        State::Input& in = st.backlog.front();
+        if (in.key) {
+            if (moved[in.key] || text || (in.down && st.key_down_this_frame)) break;
+            imgui.KeysDown[in.key] = in.down;
+            if (in.down) {
+                st.pressed_since_frame[in.key] = true;
+                st.key_down_this_frame = true;
+            }
+            moved[in.key] = keys = true;
+        } else {
+            if (keys) break;
+            const bool wait = (st.mods_held & 9) != 0 || !st.text_after_mods.empty();
+            if (wait) st.text_after_mods += in.text;
+            else imgui.AddInputCharactersUTF8(in.text.c_str());
+            text = true;
+        }
+        st.backlog.pop_front();
+    }
+    if (!st.backlog.empty() || keys || text) request_frames();
+}
+
 void backend_new_frame() {
     State& st = s();
     refresh_size();  // cheap; also catches devicePixelRatio changes from browser zoom
     ImGuiIO& imgui = io();
     imgui.DisplaySize = ImVec2(static_cast<float>(st.css_w), static_cast<float>(st.css_h));
     imgui.DisplayFramebufferScale = ImVec2(static_cast<float>(st.dpr), static_cast<float>(st.dpr));
-    if (!st.transitions.empty()) {
+    const bool clicked = !st.transitions.empty();
+    if (clicked) {
         const MouseTransition t = st.transitions.front();
         st.transitions.pop_front();
         imgui.MousePos = ImVec2(t.x, t.y);
         imgui.MouseDown[0] = t.down;
     }
     for (int key : st.release_now) imgui.KeysDown[key] = false;
+    const std::vector<int> released = std::move(st.release_now);
     st.release_now.clear();
     std::swap(st.release_now, st.release_after_frame);
     if (st.mods_release_now) {
@@ -372,17 +422,19 @@ void backend_new_frame() {
         }
     }
     for (bool& p : st.pressed_since_frame) p = false;
+    st.key_down_this_frame = false;
     if (!st.release_now.empty()) request_frames();
+    // Keys and text wait until a click before them has been seen by ImGui in a frame of its own
+    // (the field it activates then takes them), so typing straight after a tap loses nothing.
+    if (clicked || !st.transitions.empty()) {
+        if (!st.backlog.empty()) request_frames();
+    } else {
+        drain_backlog(st, imgui, released);
+    }
     if (imgui.KeysDown[13] && st.enter_activates && !imgui.WantTextInput)
         imgui.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     else if (!imgui.KeysDown[13])
         st.enter_activates = false;
-    if (!st.key_taps.empty()) {
-        const auto [key, down] = st.key_taps.front();
-        st.key_taps.pop_front();
-        imgui.KeysDown[key] = down;
-        request_frames();
-    }
     if (!st.touch_active && !imgui.MouseDown[0] && st.transitions.empty() && st.touch_scrolling) {
         st.touch_scrolling = false;
     }
@@ -405,6 +457,11 @@ void set_text_field_test(std::function<bool(float, float)> is_text_field) { s().
 
 void queue_text(const char* utf8) {
     State& st = s();
+    if (!st.backlog.empty() || !st.transitions.empty()) {  // earlier input still waiting: keep the order
+        st.backlog.push_back({0, false, utf8});
+        request_frames();
+        return;
+    }
     // Ctrl or Super still down on the keyboard: a shortcut, which ImGui rightly ignores as text.
     const bool shortcut_down = (st.mods_physical & 9) != 0;
     // Released but still held for ImGui, or earlier text waiting: wait too, keeping the order.
@@ -415,8 +472,8 @@ void queue_text(const char* utf8) {
 }
 
 void queue_key_tap(int key) {
-    s().key_taps.push_back({key, true});
-    s().key_taps.push_back({key, false});
+    s().backlog.push_back({key, true, {}});
+    s().backlog.push_back({key, false, {}});
     request_frames();
 }
 
