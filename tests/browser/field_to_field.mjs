@@ -72,6 +72,8 @@ export function fieldToField(name, opts, { touch }) {
     // Backspaces come faster than frames (a held key, a fast finger, a loaded machine): each must
     // still count once, and the date typed straight after them must land after them.
     await press('joblog.date');
+    // A person sees the caret before typing: let the tap reach the field first.
+    await waitForFrames(page, 3, { timeout: 3000, soft: true });
     await page.keyboard.press('End');
     for (let i = 0; i < 12; ++i) await page.keyboard.press('Backspace');
     await page.keyboard.type(s0.today.slice(0, 8) + '01');
