@@ -166,6 +166,24 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // A picked or dropped file's name and bytes, handed to C++ (`deliver`: jobbplan_on_file_chosen or
+  // _dropped) with the byte length, so a NUL in the file cannot cut it short.
+  $JobbplanReadFile: function (file, deliver) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var bytes = new Uint8Array(reader.result);
+      var ptr = _malloc(bytes.length + 1);
+      HEAPU8.set(bytes, ptr);
+      HEAPU8[ptr + bytes.length] = 0;
+      var name = file.name, nlen = lengthBytesUTF8(name) + 1, nptr = _malloc(nlen);
+      stringToUTF8(name, nptr, nlen);
+      deliver(nptr, ptr, bytes.length);
+      _free(ptr); _free(nptr);
+    };
+    reader.readAsArrayBuffer(file);
+  },
+
+  jobbplan_js_choose_file__deps: ['$JobbplanReadFile'],
   jobbplan_js_choose_file: function () {
     var input = document.getElementById('jobbplan-file');
     if (!input) {
@@ -178,25 +196,15 @@ mergeInto(LibraryManager.library, {
       input.addEventListener('change', function () {
         var file = input.files && input.files[0];
         if (!file) return;
-        var reader = new FileReader();
-        reader.onload = function () {
-          var bytes = new Uint8Array(reader.result);
-          var ptr = _malloc(bytes.length + 1);
-          HEAPU8.set(bytes, ptr);
-          HEAPU8[ptr + bytes.length] = 0;
-          var name = file.name, nlen = lengthBytesUTF8(name) + 1, nptr = _malloc(nlen);
-          stringToUTF8(name, nptr, nlen);
-          _jobbplan_on_file_chosen(nptr, ptr, bytes.length);
-          _free(ptr); _free(nptr);
-          input.value = '';
-        };
-        reader.readAsArrayBuffer(file);
+        JobbplanReadFile(file, _jobbplan_on_file_chosen);
+        input.value = '';
       });
     }
     input.click();
   },
 
   // Drag and drop onto the page opens the file to look at (issue 14); the page never navigates to it.
+  jobbplan_js_watch_drops__deps: ['$JobbplanReadFile'],
   jobbplan_js_watch_drops: function () {
     if (window.jobbplanDropsWatched) return;
     window.jobbplanDropsWatched = true;
@@ -205,18 +213,7 @@ mergeInto(LibraryManager.library, {
       e.preventDefault();
       var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
       if (!file) return;
-      var reader = new FileReader();
-      reader.onload = function () {
-        var bytes = new Uint8Array(reader.result);
-        var ptr = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, ptr);
-        HEAPU8[ptr + bytes.length] = 0;
-        var name = file.name, nlen = lengthBytesUTF8(name) + 1, nptr = _malloc(nlen);
-        stringToUTF8(name, nptr, nlen);
-        _jobbplan_on_file_dropped(nptr, ptr, bytes.length);
-        _free(ptr); _free(nptr);
-      };
-      reader.readAsArrayBuffer(file);
+      JobbplanReadFile(file, _jobbplan_on_file_dropped);
     });
   },
 
