@@ -15,6 +15,7 @@ namespace {
 struct Rect {
     std::string id, label;
     float x, y, w, h;
+    VisibleRect visible;
     bool text = false;
     bool focused = false;  // has the keyboard focus
 };
@@ -57,14 +58,16 @@ void test_hook_begin_frame() {
 void set_focused_label(std::string label) { focused_storage() = std::move(label); }
 const std::string& focused_label() { return focused_storage(); }
 
-void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field,
-                      bool focused) {
-    rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field, focused});
+void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h,
+                      VisibleRect visible, bool text_field, bool focused) {
+    rects().push_back({std::string(id), std::string(label), x, y, w, h, visible, text_field, focused});
 }
 
 bool test_hook_is_text_field(float x, float y) {
-    for (const Rect& r : rects())
-        if (r.text && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return true;
+    for (const Rect& r : rects()) {
+        const VisibleRect& v = r.visible;
+        if (r.text && x >= v.x && x < v.x + v.w && y >= v.y && y < v.y + v.h) return true;
+    }
     return false;
 }
 
@@ -92,8 +95,13 @@ EMSCRIPTEN_KEEPALIVE long jobbplan_test_frames() { return frames_rendered(); }
 EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     // JS only runs between frames, so this is always the last finished frame.
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& r : rects())
-        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}, {"focused", r.focused}});
+    // `shown`: drawn whole, where a finger or pointer can reach all of it (not under the header,
+    // not cut by a scrolled form's edge).
+    for (const auto& r : rects()) {
+        const bool shown = r.visible.w >= r.w - 0.5f && r.visible.h >= r.h - 0.5f && r.w > 0 && r.h > 0;
+        out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text},
+                       {"focused", r.focused}, {"shown", shown}});
+    }
     g_buffer = out.dump();
     return g_buffer.c_str();
 }

@@ -10,9 +10,13 @@ namespace jobbplan::web {
 class App;
 
 void test_hook_begin_frame();
+// The part of a widget inside its window's visible area (all zero when scrolled out of sight).
+struct VisibleRect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
 void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h,
-                      bool text_field = false, bool focused = false);
-// Whether (x, y) lies on a text field drawn in the last frame.
+                      VisibleRect visible, bool text_field = false, bool focused = false);
+// Whether (x, y) lies on the visible part of a text field drawn in the last frame.
 bool test_hook_is_text_field(float x, float y);
 void test_hook_set_app(const App* app);
 // A sentence was drawn with {names} it lacks (a bug: the user would read "{days}"); kept for the

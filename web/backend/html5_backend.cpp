@@ -6,6 +6,7 @@
 
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <vector>
@@ -19,13 +20,6 @@ void jobbplan_js_text_input_focus(int active);
 namespace jobbplan::web {
 namespace {
 
-// A button transition waits for the next frame: ImGui only sees a click when press and release
-// arrive in different frames, and a quick tap delivers both before one frame runs.
-struct MouseTransition {
-    float x, y;
-    bool down;
-};
-
 struct State {
     BackendConfig config;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
@@ -35,19 +29,28 @@ struct State {
     int pending_frames = 0;
     bool frame_scheduled = false;
     long frames = 0;
-    std::deque<MouseTransition> transitions;
-    // Key presses and text that must wait for a later frame, in the order they came. ImGui 1.86
-    // keeps one state per key, so a second press of a key within one frame (Backspace held by a
-    // fast finger, automation, a loaded machine) would merge with the first and be lost; and a
-    // backspace applied in the same frame as letters typed after it can come out in the wrong
-    // order. Each frame takes from the front: at most one transition per key, and never keys and
-    // text together. Keys known only from input events (Android) queue here too.
+    // Clicks, key presses and text that must wait for a later frame, in the order they came.
+    // - A button transition gets a frame of its own: ImGui only sees a click when press and release
+    //   arrive in different frames, and a quick tap delivers both before one frame runs.
+    // - ImGui 1.86 keeps one state per key, so a second press of a key within one frame (Backspace
+    //   held by a fast finger, automation, a loaded machine) would merge with the first and be
+    //   lost; and a backspace applied in the same frame as letters typed after it can come out in
+    //   the wrong order. So a frame takes at most one transition per key, never keys and text
+    //   together. Keys known only from input events (Android) queue here too.
+    // - One line for all three: keys typed after a tap go to the field the tap activates, and a
+    //   tap on Save after fast typing comes after the typing (on a loaded phone the save once
+    //   overtook the last keys of a date and saved the form half typed).
     struct Input {
-        int key = 0;  // 0: text
+        enum class Kind { key, text, button } kind = Kind::key;
+        int key = 0;
         bool down = false;
         std::string text;
+        float x = 0, y = 0;
     };
     std::deque<Input> backlog;
+    // A key or text went straight to ImGui since the last frame: a click waits one more frame, so
+    // that the keys reach the field that was active when they were typed.
+    bool direct_since_frame = false;
     bool key_down_this_frame = false;  // ImGui reads keys in its own order: one press per frame
     // Tab never reaches ImGui: 1.86 tabs between text fields only, so the app moves the focus
     // itself (+1 Tab, -1 Shift+Tab), one press per frame.
@@ -56,6 +59,10 @@ struct State {
     // A key pressed and released between two frames (a quick tap, automation, some keyboards) is
     // released only after ImGui has seen it down for one frame.
     bool pressed_since_frame[512] = {};
+    // A key pressed or released straight to ImGui since the last frame. Its next transition waits
+    // for a frame to see this one: pressed again before a frame has seen it up, two presses merge
+    // into one (Backspace, Backspace typed fast on a loaded machine lost every third).
+    bool moved_since_frame[512] = {};
     std::vector<int> release_after_frame, release_now;
     // Enter activates the focused button like Space (ImGui 1.86 maps Enter only to "input"), but
     // only for a press that began while no text field was being edited.
@@ -81,6 +88,12 @@ State& s() {
 }
 
 ImGuiIO& io() { return ImGui::GetIO(); }
+
+// Pressed and released between two frames, and kept down for ImGui until the next one.
+bool held_until_next_frame(const State& st, int key) {
+    return std::find(st.release_now.begin(), st.release_now.end(), key) != st.release_now.end() ||
+           std::find(st.release_after_frame.begin(), st.release_after_frame.end(), key) != st.release_after_frame.end();
+}
 
 void refresh_size() {
     State& st = s();
@@ -108,7 +121,7 @@ EM_BOOL on_frame(double time_ms, void*) {
     if (st.config.frame) st.config.frame();
     ++st.frames;
     if (st.pending_frames > 0) --st.pending_frames;
-    if (!st.transitions.empty() && st.pending_frames < 2) st.pending_frames = 2;
+    if (!st.backlog.empty() && st.pending_frames < 2) st.pending_frames = 2;
     if (st.pending_frames > 0) {
         st.frame_scheduled = true;
         emscripten_request_animation_frame(on_frame, nullptr);
@@ -117,7 +130,12 @@ EM_BOOL on_frame(double time_ms, void*) {
 }
 
 void queue_button(float x, float y, bool down) {
-    s().transitions.push_back({x, y, down});
+    State::Input in;
+    in.kind = State::Input::Kind::button;
+    in.x = x;
+    in.y = y;
+    in.down = down;
+    s().backlog.push_back(std::move(in));
     request_frames();
 }
 
@@ -262,14 +280,19 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         request_frames();
         return down && (e->ctrlKey || e->altKey || e->metaKey) ? EM_FALSE : EM_TRUE;
     }
-    if (code < 512 && (!st.backlog.empty() || !st.transitions.empty() || (down && !e->repeat && st.key_down_this_frame))) {
-        // A second press of this key in one frame, or earlier input still waiting (keys, or a click
-        // or tap that has yet to reach ImGui and may move the focus): wait in line.
-        if (!e->repeat) st.backlog.push_back({static_cast<int>(code), down, {}});
+    const bool again = code < 512 && down && !e->repeat && (st.key_down_this_frame || st.moved_since_frame[code] ||
+                                                           held_until_next_frame(st, static_cast<int>(code)));
+    if (code < 512 && (!st.backlog.empty() || again)) {
+        // A second press in one frame (of any key: ImGui reads keys in its own order; of this key:
+        // it would merge with the first), or earlier input still waiting (keys, or a click or tap
+        // that has yet to reach ImGui and may move the focus): wait in line.
+        if (!e->repeat) st.backlog.push_back({State::Input::Kind::key, static_cast<int>(code), down, {}});
     } else if (code < 512) {
+        st.direct_since_frame = true;
         if (down) {
             if (!e->repeat) {
                 st.pressed_since_frame[code] = true;
+                st.moved_since_frame[code] = true;
                 if (!modifier_bit(code)) st.key_down_this_frame = true;
             }
             io().KeysDown[code] = true;
@@ -277,6 +300,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
             st.release_after_frame.push_back(static_cast<int>(code));
         } else {
             io().KeysDown[code] = false;
+            st.moved_since_frame[code] = true;
         }
         if (code == 13 && down && !e->repeat) st.enter_activates = !io().WantTextInput;
     }
@@ -295,7 +319,8 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     for (bool& k : io().KeysDown) k = false;
     s().release_now.clear();
     s().release_after_frame.clear();
-    s().backlog.clear();
+    // Keys and text still waiting go too; clicks stay, so a press is never left without its release.
+    std::erase_if(s().backlog, [](const State::Input& in) { return in.kind != State::Input::Kind::button; });
     s().enter_activates = false;
     s().tab_moves.clear();
     s().mods_held = s().mods_release_after_frame = s().mods_release_now = s().mods_physical = 0;
@@ -364,14 +389,19 @@ void request_frames(int count) {
 
 // Applies waiting input for this frame: in order, at most one transition per key (a key released
 // at the start of this frame counts), and keys and text never in the same frame.
-void drain_backlog(State& st, ImGuiIO& imgui, const std::vector<int>& released) {
+void drain_backlog(State& st, ImGuiIO& imgui, const std::vector<int>& released, const bool (&moved_direct)[512]) {
     bool moved[512] = {};
     for (int key : released) moved[key] = true;
+    for (int key = 0; key < 512; ++key) moved[key] = moved[key] || moved_direct[key];
     bool keys = false, text = false;
     while (!st.backlog.empty()) {
         State::Input& in = st.backlog.front();
-        if (in.key) {
-            if (moved[in.key] || text || (in.down && st.key_down_this_frame)) break;
+        if (in.kind == State::Input::Kind::button) break;  // a click takes a frame of its own
+        if (in.kind == State::Input::Kind::key) {
+            // A key still held for ImGui after a press that came straight in (released after this
+            // frame) must be released before it can be pressed again, or the two presses merge.
+            const bool held = in.down && held_until_next_frame(st, in.key);
+            if (moved[in.key] || text || held || (in.down && st.key_down_this_frame)) break;
             imgui.KeysDown[in.key] = in.down;
             if (in.down) {
                 st.pressed_since_frame[in.key] = true;
@@ -396,13 +426,15 @@ void backend_new_frame() {
     ImGuiIO& imgui = io();
     imgui.DisplaySize = ImVec2(static_cast<float>(st.css_w), static_cast<float>(st.css_h));
     imgui.DisplayFramebufferScale = ImVec2(static_cast<float>(st.dpr), static_cast<float>(st.dpr));
-    const bool clicked = !st.transitions.empty();
+    const bool clicked = !st.backlog.empty() && st.backlog.front().kind == State::Input::Kind::button &&
+                         !st.direct_since_frame;
     if (clicked) {
-        const MouseTransition t = st.transitions.front();
-        st.transitions.pop_front();
+        const State::Input t = st.backlog.front();
+        st.backlog.pop_front();
         imgui.MousePos = ImVec2(t.x, t.y);
         imgui.MouseDown[0] = t.down;
     }
+    st.direct_since_frame = false;
     for (int key : st.release_now) imgui.KeysDown[key] = false;
     const std::vector<int> released = std::move(st.release_now);
     st.release_now.clear();
@@ -422,20 +454,23 @@ void backend_new_frame() {
         }
     }
     for (bool& p : st.pressed_since_frame) p = false;
+    bool moved_direct[512];
+    std::copy(std::begin(st.moved_since_frame), std::end(st.moved_since_frame), std::begin(moved_direct));
+    std::fill(std::begin(st.moved_since_frame), std::end(st.moved_since_frame), false);
     st.key_down_this_frame = false;
     if (!st.release_now.empty()) request_frames();
     // Keys and text wait until a click before them has been seen by ImGui in a frame of its own
     // (the field it activates then takes them), so typing straight after a tap loses nothing.
-    if (clicked || !st.transitions.empty()) {
-        if (!st.backlog.empty()) request_frames();
-    } else {
-        drain_backlog(st, imgui, released);
-    }
+    if (!clicked) drain_backlog(st, imgui, released, moved_direct);
+    if (!st.backlog.empty()) request_frames();
     if (imgui.KeysDown[13] && st.enter_activates && !imgui.WantTextInput)
         imgui.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     else if (!imgui.KeysDown[13])
         st.enter_activates = false;
-    if (!st.touch_active && !imgui.MouseDown[0] && st.transitions.empty() && st.touch_scrolling) {
+    const bool click_waiting = std::any_of(st.backlog.begin(), st.backlog.end(), [](const State::Input& in) {
+        return in.kind == State::Input::Kind::button;
+    });
+    if (!st.touch_active && !imgui.MouseDown[0] && !click_waiting && st.touch_scrolling) {
         st.touch_scrolling = false;
     }
 }
@@ -457,8 +492,8 @@ void set_text_field_test(std::function<bool(float, float)> is_text_field) { s().
 
 void queue_text(const char* utf8) {
     State& st = s();
-    if (!st.backlog.empty() || !st.transitions.empty()) {  // earlier input still waiting: keep the order
-        st.backlog.push_back({0, false, utf8});
+    if (!st.backlog.empty()) {  // earlier input still waiting: keep the order
+        st.backlog.push_back({State::Input::Kind::text, 0, false, utf8});
         request_frames();
         return;
     }
@@ -468,12 +503,13 @@ void queue_text(const char* utf8) {
     const bool wait = !shortcut_down && ((st.mods_held & 9) != 0 || !st.text_after_mods.empty());
     if (wait) st.text_after_mods += utf8;
     else io().AddInputCharactersUTF8(utf8);
+    st.direct_since_frame = true;
     request_frames();
 }
 
 void queue_key_tap(int key) {
-    s().backlog.push_back({key, true, {}});
-    s().backlog.push_back({key, false, {}});
+    s().backlog.push_back({State::Input::Kind::key, key, true, {}});
+    s().backlog.push_back({State::Input::Kind::key, key, false, {}});
     request_frames();
 }
 

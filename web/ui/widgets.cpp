@@ -5,6 +5,7 @@
 
 #include "jobbplan/local_format.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace jobbplan::web::ui {
@@ -27,7 +28,13 @@ void focus_ring(bool focused) {
 void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const bool focused = focus_item(imgui_id, text_field);
-    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y, text_field, focused);
+    // The part a finger can reach: a widget scrolled under the header or off the form's edge is
+    // laid out but not drawn there, and a tap on that spot is not a tap on it.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 ca = draw->GetClipRectMin(), cb = draw->GetClipRectMax();
+    const ImVec2 va(std::max(a.x, ca.x), std::max(a.y, ca.y)), vb(std::min(b.x, cb.x), std::min(b.y, cb.y));
+    const VisibleRect visible = vb.x > va.x && vb.y > va.y ? VisibleRect{va.x, va.y, vb.x - va.x, vb.y - va.y} : VisibleRect{};
+    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y, visible, text_field, focused);
     focus_ring(focused);
 }
 
