@@ -122,13 +122,13 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
 void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     // "Den arbetssökande ansvarar själv för att ha en aktuell arbetsmarknadsplanering": a plan is on
     // record when one was signed on or before the report date, or the situation holds the
-    // Överenskommelse's number (it is part of a plan). A plan merely sent is not one yet (signing
-    // says so); a broken or withdrawn plan has its own status.
+    // Överenskommelse's number (it is part of a plan). A plan sent (waiting for the signature, or
+    // withdrawn) or broken has its own status and notice, which say what to do instead.
     const Rule* r = pack.at("se.plan.none", on);
     if (!r) return;
     if (p.situation.agreed_applications_per_month) return;
     for (const Event& e : p.events)
-        if (e.type == "plan_signed" && e.date <= on) return;
+        if ((e.type == "plan_signed" || e.type == "plan_sent" || e.type == "plan_broken") && e.date <= on) return;
     f.notices.push_back(r->explain());
     f.statuses.push_back("status.se.no_plan");
 }

@@ -464,6 +464,9 @@ TEST(TrelleborgPlan, NoPlanOnRecordIsNotCurrent) {
     EXPECT_TRUE(has_notice(r, "notice.se.no_plan"));
     p.events = {event("plan_sent", "2026-11-23")};  // sent, not signed: waiting for the signature
     EXPECT_EQ(report(p).status_key, "status.se.sign_plan");
+    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));  // "sign it", not "draw one up"
+    p.events = {event("plan_broken", "2026-11-02")};  // a broken plan says what to present instead
+    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));
     p.events = {event("plan_signed", "2026-11-24")};  // signed after the report date: not yet
     EXPECT_EQ(report(p).status_key, "status.se.no_plan");
     p.events = {event("plan_signed", "2026-11-23")};
