@@ -58,6 +58,24 @@ Date monday_of(IsoWeek w) {
 
 Date sunday_of(IsoWeek w) { return add_days(monday_of(w), 6); }
 
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
+    auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (text.size() != 5 || text[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) return std::nullopt;
+    const int hour = (text[0] - '0') * 10 + (text[1] - '0');
+    const int minute = (text[3] - '0') * 10 + (text[4] - '0');
+    if (hour > 23 || minute > 59) return std::nullopt;
+    return TimeOfDay{hour * 60 + minute};
+}
+
+std::string to_string(TimeOfDay t) {
+    std::string out = "00:00";
+    out[0] = static_cast<char>('0' + t.minutes / 600);
+    out[1] = static_cast<char>('0' + t.minutes / 60 % 10);
+    out[3] = static_cast<char>('0' + t.minutes % 60 / 10);
+    out[4] = static_cast<char>('0' + t.minutes % 10);
+    return out;
+}
+
 std::string to_string(IsoWeek w) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-W%02u", w.year, w.week);

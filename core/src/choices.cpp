@@ -28,7 +28,9 @@ constexpr std::string_view kDenmarkEvents[] = {"meeting_held",    "meeting_misse
 constexpr std::string_view kTrelleborgEvents[] = {"meeting_held",  "meeting_missed",   "plan_sent",
                                                   "plan_signed",   "plan_broken",      "contact",
                                                   "sick_reported", "doctor_certificate", "leave_started",
-                                                  "treatment_missed", "job_started",   "studies_started"};
+                                                  "treatment_missed", "job_started",   "studies_started",
+                                                  "childcare_certificate", "active_planning_started",
+                                                  "parental_leave_applied"};
 
 // The parties each system's meetings and events name (the ones with a ui.party.* label).
 constexpr std::string_view kFinlandParties[] = {"trial", "te"};

@@ -157,12 +157,19 @@ Event read_event(const json& j, const std::string& path, Problems& problems) {
     e.id = r.text("id");
     e.type = r.text("type", true, kEventTypes);
     if (auto d = r.day("date", true)) e.date = *d;
+    if (const json* t = r.find("time")) {
+        if (t->is_string()) e.time = parse_time_of_day(t->get<std::string>());
+        if (!e.time) r.fail("time", shown(*t) + " is not a time of day HH:MM from 00:00 to 23:59");
+    }
     e.until = r.day("until");
     e.party = r.text("party", false, kParties);
     e.mode = r.text("mode", false, kModes);
     e.lawful_excuse = r.flag("lawful_excuse");
     e.valid_reason = r.flag("valid_reason");
     e.cause = r.text("cause", false, kSanctionCauses);
+    e.self_supporting = r.flag("self_supporting");
+    if (e.self_supporting && e.type != "job_started")
+        r.fail("self_supporting", "is only for a job_started event (this one is \"" + e.type + "\")");
     e.note = r.text("note");
     r.reject_unknown();
     if (e.until && *e.until < e.date) r.fail("until", "\"" + to_string(*e.until) + "\" is before date");
@@ -322,12 +329,14 @@ json without_joblog(const Profile& p) {
     for (const Event& e : p.events) {
         json o = {{"type", e.type}, {"date", to_string(e.date)}};
         put(o, "id", e.id);
+        if (e.time) o["time"] = to_string(*e.time);
         put(o, "until", e.until);
         put(o, "party", e.party);
         put(o, "mode", e.mode);
         put(o, "lawful_excuse", e.lawful_excuse);
         put(o, "valid_reason", e.valid_reason);
         put(o, "cause", e.cause);
+        put(o, "self_supporting", e.self_supporting);
         put(o, "note", e.note);
         events.push_back(std::move(o));
     }

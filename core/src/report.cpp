@@ -92,8 +92,10 @@ json to_json(const Report& r) {
                             {"mode_key", m.mode_key}, {"status", m.status}, {"held_on", opt_date(m.held_on)},
                             {"why", to_json(m.why)}});
     json deadlines = json::array();
-    for (const Deadline& d : r.deadlines)
+    for (const Deadline& d : r.deadlines) {
         deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", d.status}, {"why", to_json(d.why)}});
+        if (d.due_time) deadlines.back()["due_time"] = to_string(*d.due_time);
+    }
     json steps = json::array();
     for (const ConsequenceStep& s : r.consequences.steps)
         steps.push_back({{"key", s.key}, {"reached", s.reached}, {"at_risk", s.at_risk}, {"why", to_json(s.why)}});

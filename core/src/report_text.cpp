@@ -28,6 +28,7 @@ Params meeting_params(const Meeting& m) {
 Params deadline_params(const Deadline& d) {
     Params p = d.why.params;
     add(p, "due", to_string(d.due));
+    if (d.due_time) add(p, "due_time", to_string(*d.due_time));
     return p;
 }
 

@@ -26,8 +26,9 @@ std::vector<RequiredRule> trelleborg_required_rules() {
         {"se.plan.kompetens", {}},
         {"se.plan.overenskommelse", {}},
         {"se.plan.uppfoljning", {}},
-        {"se.plan.sign", {"days"}},
+        {"se.plan.sign", {"hours"}},
         {"se.plan.current", {"months"}},
+        {"se.plan.none", {}},
         {"se.plan.broken", {}},
         {"se.plan.broken_record", {}},
         {"se.plan.no_new_plan", {}},
@@ -52,7 +53,7 @@ namespace {
 // Most serious first: a closed case outranks everything still open.
 constexpr std::string_view kSeverity[] = {
     "status.se.closed",       "status.se.closed_work", "status.se.plan_broken", "status.se.plan_withdrawn",
-    "status.se.sign_plan",    "status.se.leave_unknown", "status.se.service",
+    "status.se.sign_plan",    "status.se.leave_unknown", "status.se.job_unknown", "status.se.service", "status.se.no_plan",
 };
 
 std::string pick_status(const std::vector<std::string>& found) {
@@ -78,6 +79,7 @@ Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = se::plan_sections(profile, pack, on);
     se::signing(profile, pack, on, f);
+    se::plan_on_record(profile, pack, on, f);
     if (std::optional<Date> broken = se::broken_on(profile, pack, on, f))
         r.consequences = se::broken_plan(profile, pack, on, *broken, f);
     se::closure(profile, pack, on, f);

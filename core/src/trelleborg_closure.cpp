@@ -1,5 +1,5 @@
 // Avslut (seed 004): to work when the employment is judged to give self-support for two months or
-// more; CSN-berättigade studier close as self-supporting; SFI without progression means another
+// more (the job event's self_supporting and its dates; not known yet = asked); CSN-berättigade studier close as self-supporting; SFI without progression means another
 // planning than studies.
 #include "trelleborg_parts.hpp"
 
@@ -10,13 +10,20 @@ void closure(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         int months = int_param(work, "months", 2);
         for (const Event& e : p.events) {
             if (e.type != "job_started" || e.date > on) continue;
-            // No end date = an open-ended job: that is two months or more. `until` is the job's last
-            // day (as for sickness and leave), so 1 November to 31 December is two months.
+            // "anställning som bedöms leda till självförsörjning i två månader eller mer": the job must
+            // give self-support (self_supporting, the secretary's judgement) and last two months or
+            // more. No end date = an open-ended job: that is two months or more. `until` is the job's
+            // last day (as for sickness and leave), so 1 November to 31 December is two months.
             bool long_enough = !e.until || add_days(*e.until, 1) >= add_months(e.date, months);
             Params params{{"date", to_string(e.date)}, {"months", std::to_string(months)}};
             if (e.until) params.push_back({"until", to_string(*e.until)});
-            f.notices.push_back(explain(work, params, long_enough ? "notice.se.closure_work" : "notice.se.job_short"));
-            if (long_enough) f.statuses.push_back("status.se.closed_work");
+            std::string key = "notice.se.job_short";
+            if (long_enough && e.self_supporting == true) key = "notice.se.closure_work";
+            else if (long_enough && e.self_supporting == false) key = "notice.se.job_not_self_supporting";
+            else if (long_enough) key = "notice.se.job_self_support_unknown";  // asked, never decided
+            f.notices.push_back(explain(work, params, key));
+            if (key == "notice.se.closure_work") f.statuses.push_back("status.se.closed_work");
+            if (key == "notice.se.job_self_support_unknown") f.statuses.push_back("status.se.job_unknown");
         }
     }
     if (last_event(p, "studies_started", p.situation.registered_on, on)) {

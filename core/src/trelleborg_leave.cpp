@@ -2,10 +2,11 @@
 // leave eight months into it; active planning at the latest 13 months after the birth; leave wanted
 // when the child is older than 14 months is assessed and applied for at least three months ahead.
 //
-// Schema v1 has no event for the childcare certificate or the leave application, so (rule notes):
-// the 8-month deadline is met by a plan signed between the leave start and its date, the 13-month
-// one by a plan signed between the birth and its date,
-// and the application by a contact with arbetsmarknad before its due date.
+// Each is judged by its own event, dated on or before the deadline (a later one is late):
+// childcare_certificate from the leave start, active_planning_started from the birth,
+// parental_leave_applied at any time before. The first plan for after the leave (the 8-month
+// paragraph's second sentence) is its own deadline, met by a plan signed between the leave start
+// and the same date.
 #include "trelleborg_parts.hpp"
 
 namespace jobbplan::detail::se {
@@ -21,9 +22,10 @@ Deadline dated(std::string key, Date due, bool met, Date on, Explanation why) {
     return d;
 }
 
-bool contact_with_arbetsmarknad(const Profile& p, Date from, Date to) {
+// An event of `type` dated from `from` (none: any earlier day) to `to`.
+bool recorded(const Profile& p, std::string_view type, std::optional<Date> from, Date to) {
     for (const Event& e : p.events)
-        if (e.type == "contact" && e.party == "arbetsmarknad" && from <= e.date && e.date <= to) return true;
+        if (e.type == type && (!from || *from <= e.date) && e.date <= to) return true;
     return false;
 }
 
@@ -39,13 +41,15 @@ void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f
 
     if (const Rule* r = pack.at("se.parental.certificate", on)) {
         Date due = add_months(start, int_param(r, "months", 8));
-        bool met = last_event(p, "plan_signed", start, due) != nullptr;
-        f.deadlines.push_back(dated("deadline.se.childcare_certificate", due, met, on, r->explain()));
+        f.deadlines.push_back(dated("deadline.se.childcare_certificate", due,
+                                    recorded(p, "childcare_certificate", start, due), on, r->explain()));
+        f.deadlines.push_back(dated("deadline.se.plan_after_leave", due, recorded(p, "plan_signed", start, due), on,
+                                    explain(r, {}, "deadline.se.plan_after_leave")));
     }
     if (const Rule* r = pack.at("se.parental.active_planning", on)) {
-        // Counted from the birth, not the leave: any plan signed since the birth is active planning.
+        // Counted from the birth, not the leave.
         Date due = add_months(born, int_param(r, "months", 13));
-        bool met = last_event(p, "plan_signed", born, due) != nullptr;
+        bool met = recorded(p, "active_planning_started", born, due);
         f.deadlines.push_back(dated("deadline.se.active_planning", due, met, on,
                                     r->explain({{"born", to_string(born)}})));
     }
@@ -54,7 +58,7 @@ void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f
     if (*leave <= add_months(born, int_param(late, "child_months", 14))) return;
     f.notices.push_back(explain(late, {{"date", to_string(*leave)}}, "notice.se.late_leave_assessment"));
     Date due = add_months(*leave, -int_param(late, "notice_months", 3));
-    bool met = contact_with_arbetsmarknad(p, add_months(due, -12), due);
+    bool met = recorded(p, "parental_leave_applied", std::nullopt, due);
     f.deadlines.push_back(dated("deadline.se.parental_application", due, met, on,
                                 late->explain({{"leave", to_string(*leave)}})));
 }

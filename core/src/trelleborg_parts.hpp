@@ -28,6 +28,9 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
 std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePack& pack, Date on, Findings& f);
 std::vector<PlanSection> plan_sections(const Profile& p, const RulePack& pack, Date on);
 void signing(const Profile& p, const RulePack& pack, Date on, Findings& f);
+// No signed plan and no Överenskommelse number on record: the report must not call the plan
+// current; it says there is none yet and to contact the arbetsmarknadssekreterare.
+void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f);
 
 // The date the plan counts as broken (latest trigger on or before `on`), if any; addiction
 // follow-up meetings are added to `f` because a missed one is itself a trigger.

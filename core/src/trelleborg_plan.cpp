@@ -1,6 +1,6 @@
 // The arbetsmarknadsplanering: five sections (Nuläge, Målsättning, Kompetens, Överenskommelse,
 // Uppföljning) and signing with BankID in Mina ärenden within 48 hours, else it is withdrawn.
-// The profile holds dates only, so 48 hours is read as the send date + 2 days (rule note).
+// The 48 hours are counted from the events' times of day; without them, cautiously (rule note).
 #include "trelleborg_parts.hpp"
 
 #include <cstddef>
@@ -71,18 +71,40 @@ std::vector<PlanSection> plan_sections(const Profile& p, const RulePack& pack, D
     return out;
 }
 
+namespace {
+
+// Minutes since 1970-01-01 00:00 of `d` at `minute` past midnight.
+long long minute_of(Date d, int minute) {
+    return static_cast<long long>(date::sys_days{d}.time_since_epoch().count()) * 1440 + minute;
+}
+
+}  // namespace
+
 void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     const Rule* r = pack.at("se.plan.sign", on);
     if (!r) return;
-    int days = int_param(r, "days", 2);
+    const int hours = int_param(r, "hours", 48);
     std::optional<Deadline> latest;
     for (const Event& sent : p.events) {
         if (sent.type != "plan_sent" || sent.date > on) continue;
+        // "48 timmar": counted in minutes from the time the plan was sent. Without that time, the
+        // cautious reading (rule note): sent at 00:00, so the last minute is 23:59 the day before
+        // the 48 hours end; a signature without a time counts as made at 23:59 on its day.
+        const long long sent_at = minute_of(sent.date, sent.time ? sent.time->minutes : 0);
+        long long last = sent_at + static_cast<long long>(hours) * 60;
+        if (!sent.time) last -= 1;
+        const long long day = last >= 0 ? last / 1440 : (last - 1439) / 1440;
         Deadline d;
         d.kind_key = "deadline.se.sign_plan";
-        d.due = add_days(sent.date, days);
-        d.why = r->explain({{"sent", to_string(sent.date)}, {"due", to_string(d.due)}});
-        if (last_event(p, "plan_signed", sent.date, d.due < on ? d.due : on)) d.status = "met";
+        d.due = Date{date::sys_days{date::days{day}}};
+        d.due_time = TimeOfDay{static_cast<int>(last - day * 1440)};
+        d.why = r->explain({{"sent", to_string(sent.date)}, {"due", to_string(d.due)}, {"due_time", to_string(*d.due_time)}});
+        bool in_time = false;
+        for (const Event& s : p.events)
+            if (s.type == "plan_signed" && sent.date <= s.date && s.date <= on &&
+                minute_of(s.date, s.time ? s.time->minutes : 1439) <= last)
+                in_time = true;
+        if (in_time) d.status = "met";
         else d.status = d.due < on ? "overdue" : "open";
         if (!latest || latest->due <= d.due) latest = d;
         f.deadlines.push_back(std::move(d));
@@ -90,11 +112,25 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     // Only the latest plan sent decides today's state; an older withdrawn plan was since replaced.
     if (!latest) return;
     if (latest->status == "overdue") {
-        f.notices.push_back(explain(r, {{"sent", to_string(add_days(latest->due, -days))}}, "notice.se.plan_withdrawn"));
+        f.notices.push_back(explain(r, {{"sent", latest->why.params.front().second}}, "notice.se.plan_withdrawn"));
         f.statuses.push_back("status.se.plan_withdrawn");
     } else if (latest->status == "open") {
         f.statuses.push_back("status.se.sign_plan");
     }
+}
+
+void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    // "Den arbetssökande ansvarar själv för att ha en aktuell arbetsmarknadsplanering": a plan is on
+    // record when one was signed on or before the report date, or the situation holds the
+    // Överenskommelse's number (it is part of a plan). A plan sent (waiting for the signature, or
+    // withdrawn) or broken has its own status and notice, which say what to do instead.
+    const Rule* r = pack.at("se.plan.none", on);
+    if (!r) return;
+    if (p.situation.agreed_applications_per_month) return;
+    for (const Event& e : p.events)
+        if ((e.type == "plan_signed" || e.type == "plan_sent" || e.type == "plan_broken") && e.date <= on) return;
+    f.notices.push_back(r->explain());
+    f.statuses.push_back("status.se.no_plan");
 }
 
 }  // namespace jobbplan::detail::se

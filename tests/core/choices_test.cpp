@@ -122,7 +122,9 @@ TEST(Choices, TrelleborgOffers) {
     ASSERT_EQ(c.categories.size(), 2u);
     const auto types = ids(c.event_types);
     for (const char* t : {"plan_sent", "plan_signed", "plan_broken", "sick_reported", "doctor_certificate",
-                          "leave_started", "treatment_missed", "job_started", "studies_started", "contact"})
+                          "leave_started", "treatment_missed", "job_started", "studies_started", "contact",
+                          // seed 004's parental leave: each deadline has its own event (issue 11)
+                          "childcare_certificate", "active_planning_started", "parental_leave_applied"})
         EXPECT_TRUE(has(types, t)) << t;
     for (const char* t : {"reminder_received", "cv_created", "booking_request", "report_submitted"})
         EXPECT_FALSE(has(types, t)) << t;

@@ -76,7 +76,8 @@ TEST(TrelleborgEntry, ServiceOrAssessment) {
         bool assessment;
         const char* status;
     };
-    const Case cases[] = {{"service", true, false, "status.se.service"}, {"forsorjningsstod", false, true, "status.se.ok"}};
+    // Neither has a plan on record yet: never "your plan is current" (status.se.no_plan).
+    const Case cases[] = {{"service", true, false, "status.se.service"}, {"forsorjningsstod", false, true, "status.se.no_plan"}};
     for (const Case& c : cases) {
         Report r = report(trelleborg(c.benefit));
         EXPECT_EQ(r.provider.key, "provider.trelleborg");
@@ -210,36 +211,86 @@ TEST(TrelleborgPlan, DateAndTimeScannerAgreesWithThePatterns) {
 }
 
 // "Arbetssökande har 48 timmar på sig att signera därefter återtas arbetsmarknadsplaneringen."
+// Counted in hours from the times of day; without a time, the cautious reading (note.se.48h_cautious):
+// sent at 00:00, signed at 23:59, so the last minute is 23:59 on the day after sending.
 TEST(TrelleborgPlan, SignWithin48Hours) {
     struct Case {
         const char* sent;
+        const char* sent_time;  // "" = not known
         const char* signed_on;  // "" = not signed
+        const char* signed_time;
         const char* on;
+        const char* due;
+        const char* due_time;
         const char* status;
         const char* report_status;
     };
     const Case cases[] = {
-        {"2026-11-20", "2026-11-22", "2026-11-23", "met", "status.se.ok"},
-        {"2026-11-20", "", "2026-11-22", "open", "status.se.sign_plan"},
-        {"2026-11-20", "", "2026-11-23", "overdue", "status.se.plan_withdrawn"},
-        {"2026-11-20", "2026-11-23", "2026-11-23", "overdue", "status.se.plan_withdrawn"},
-        {"2028-02-28", "", "2028-03-01", "open", "status.se.sign_plan"},  // leap day counts: due 2028-03-01
-        {"2028-02-28", "", "2028-03-02", "overdue", "status.se.plan_withdrawn"},
-        {"2026-12-30", "2027-01-01", "2027-01-02", "met", "status.se.ok"},
+        {"2026-11-20", "10:00", "2026-11-22", "09:59", "2026-11-25", "2026-11-22", "10:00", "met", "status.se.ok"},  // 47:59
+        {"2026-11-20", "10:00", "2026-11-22", "10:00", "2026-11-25", "2026-11-22", "10:00", "met", "status.se.ok"},  // 48:00
+        {"2026-11-20", "10:00", "2026-11-22", "10:01", "2026-11-25", "2026-11-22", "10:00", "overdue", "status.se.plan_withdrawn"},  // 48:01
+        {"2026-11-20", "10:00", "2026-11-22", "", "2026-11-25", "2026-11-22", "10:00", "overdue", "status.se.plan_withdrawn"},  // 23:59 assumed
+        {"2026-11-20", "10:00", "2026-11-21", "", "2026-11-25", "2026-11-22", "10:00", "met", "status.se.ok"},
+        {"2026-11-20", "10:00", "", "", "2026-11-22", "2026-11-22", "10:00", "open", "status.se.sign_plan"},
+        {"2026-11-20", "10:00", "", "", "2026-11-23", "2026-11-22", "10:00", "overdue", "status.se.plan_withdrawn"},
+        {"2026-11-20", "", "2026-11-21", "", "2026-11-23", "2026-11-21", "23:59", "met", "status.se.ok"},
+        {"2026-11-20", "", "2026-11-22", "", "2026-11-23", "2026-11-21", "23:59", "overdue", "status.se.plan_withdrawn"},
+        {"2026-11-20", "", "2026-11-22", "00:00", "2026-11-23", "2026-11-21", "23:59", "overdue", "status.se.plan_withdrawn"},
+        {"2026-11-20", "", "", "", "2026-11-21", "2026-11-21", "23:59", "open", "status.se.sign_plan"},
+        {"2026-11-20", "", "", "", "2026-11-22", "2026-11-21", "23:59", "overdue", "status.se.plan_withdrawn"},
+        {"2026-12-30", "23:30", "2027-01-01", "23:29", "2027-01-02", "2027-01-01", "23:30", "met", "status.se.ok"},  // over the year end
+        {"2028-02-28", "08:15", "", "", "2028-03-01", "2028-03-01", "08:15", "open", "status.se.sign_plan"},  // leap day counts
+        {"2028-02-28", "08:15", "", "", "2028-03-02", "2028-03-01", "08:15", "overdue", "status.se.plan_withdrawn"},
     };
     for (const Case& c : cases) {
         Profile p = trelleborg();
-        p.events = {event("plan_sent", c.sent)};
-        if (*c.signed_on) p.events.push_back(event("plan_signed", c.signed_on));
+        Event sent = event("plan_sent", c.sent);
+        if (*c.sent_time) sent.time = parse_time_of_day(c.sent_time);
+        p.events = {sent};
+        if (*c.signed_on) {
+            Event s = event("plan_signed", c.signed_on);
+            if (*c.signed_time) s.time = parse_time_of_day(c.signed_time);
+            p.events.push_back(s);
+        }
+        const std::string at = std::string{c.sent} + " " + c.sent_time + " / " + c.signed_on + " " + c.signed_time + " on " + c.on;
         Report r = report(p, d(c.on));
         const Deadline* dl = deadline(r, "deadline.se.sign_plan");
-        ASSERT_NE(dl, nullptr);
-        EXPECT_EQ(dl->due, date::year_month_day{date::sys_days{d(c.sent)} + date::days{2}});
-        if (std::string{c.sent} == "2028-02-28") EXPECT_EQ(to_string(dl->due), "2028-03-01");
-        EXPECT_EQ(dl->status, c.status) << c.sent << " " << c.on;
-        EXPECT_EQ(r.status_key, c.report_status) << c.sent << " " << c.on;
-        EXPECT_EQ(has_notice(r, "notice.se.plan_withdrawn"), std::string{c.status} == "overdue");
+        ASSERT_NE(dl, nullptr) << at;
+        EXPECT_EQ(to_string(dl->due), c.due) << at;
+        ASSERT_TRUE(dl->due_time.has_value()) << at;
+        EXPECT_EQ(to_string(*dl->due_time), c.due_time) << at;
+        EXPECT_EQ(dl->status, c.status) << at;
+        EXPECT_EQ(r.status_key, c.report_status) << at;
+        EXPECT_EQ(has_notice(r, "notice.se.plan_withdrawn"), std::string{c.status} == "overdue") << at;
+        EXPECT_EQ(dl->why.note_key, "note.se.48h_cautious");
+        // The sentence names the hour: "... senast 22 november 2026 kl. 10:00 ...".
+        const std::string title = builtin_catalogue("sv").text(dl->kind_key, dl->why.params);
+        EXPECT_NE(title.find(std::string{"kl. "} + c.due_time), std::string::npos) << title;
     }
+}
+
+// The time of day an event may carry: exactly HH:MM, 00:00 to 23:59, kept when written back.
+TEST(TrelleborgPlan, ReaderTakesTimeOfDay) {
+    auto read = [](const std::string& event) {
+        return parse_profile_text(R"({"schema_version":1,"situation":{"system":"se-trelleborg","benefit":"forsorjningsstod",)"
+                                  R"("registered_on":"2026-11-02"},"events":[)" + event + "]}");
+    };
+    for (const char* ok : {"00:00", "09:05", "23:59"}) {
+        auto p = read(std::string{R"({"type":"plan_sent","date":"2026-11-20","time":")"} + ok + "\"}");
+        ASSERT_TRUE(p.ok()) << ok;
+        ASSERT_TRUE(p.value->events[0].time.has_value()) << ok;
+        EXPECT_EQ(to_string(*p.value->events[0].time), ok);
+        EXPECT_EQ(to_json(*p.value)["events"][0]["time"], ok);
+    }
+    for (const char* bad : {"\"24:00\"", "\"23:60\"", "\"9:30\"", "\"09.30\"", "\"09:30:00\"", "\"\"", "930"}) {
+        auto p = read(std::string{R"({"type":"plan_signed","date":"2026-11-20","time":)"} + bad + "}");
+        ASSERT_FALSE(p.ok()) << bad;
+        EXPECT_EQ(p.problems[0].path, "events[0].time") << bad;
+    }
+    auto p = read(R"({"type":"plan_sent","date":"2026-11-20"})");
+    ASSERT_TRUE(p.ok());
+    EXPECT_FALSE(p.value->events[0].time.has_value());
+    EXPECT_FALSE(to_json(*p.value)["events"][0].contains("time"));
 }
 
 // Bruten planering: "förlängas en månad från senaste kontaktdatum"; "När en bruten planering gått ut
@@ -265,7 +316,7 @@ TEST(TrelleborgBroken, LadderFromBreakToClosure) {
         {"early contact does not shorten", {event("plan_broken", "2026-09-10"), event("contact", "2026-09-20")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
         {"new plan signed", {event("plan_broken", "2026-09-10"), event("plan_signed", "2026-10-01")}, "2026-12-01", 0, "2026-11-10", "status.se.ok"},
         {"unapproved leave", {refused}, "2027-01-15", 0, "2027-02-28", "status.se.plan_broken"},
-        {"approved leave", {approved}, "2026-11-23", -1, "", "status.se.ok"},
+        {"approved leave", {approved}, "2026-11-23", -1, "", "status.se.no_plan"},
     };
     for (const Case& c : cases) {
         Profile p = trelleborg();
@@ -338,14 +389,17 @@ TEST(TrelleborgClosure, WorkForTwoMonthsOrMore) {
     };
     // `until` is the job's last day: 2 November to 1 January is two months (the scenario
     // closure_work_exactly_two_months found the old reading one day out).
+    // All judged to give self-support (self_supporting); TrelleborgClosure.SelfSupportDecides
+    // covers the judgement itself.
     const Case cases[] = {{"2026-11-02", "", "notice.se.closure_work", "status.se.closed_work"},
                           {"2026-11-02", "2027-01-01", "notice.se.closure_work", "status.se.closed_work"},
-                          {"2026-11-02", "2026-12-31", "notice.se.job_short", "status.se.ok"},
+                          {"2026-11-02", "2026-12-31", "notice.se.job_short", "status.se.no_plan"},
                           {"2026-12-31", "2027-02-27", "notice.se.closure_work", "status.se.closed_work"},
-                          {"2026-12-31", "2027-02-26", "notice.se.job_short", "status.se.ok"}};
+                          {"2026-12-31", "2027-02-26", "notice.se.job_short", "status.se.no_plan"}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
         Event e = event("job_started", c.start, "employer");
+        e.self_supporting = true;
         if (*c.until) e.until = d(c.until);
         p.events = {e};
         Report r = report(p, d("2027-01-10"));
@@ -357,6 +411,71 @@ TEST(TrelleborgClosure, WorkForTwoMonthsOrMore) {
     Report r = report(p);
     EXPECT_TRUE(has_notice(r, "notice.se.closure_studies"));
     EXPECT_TRUE(has_notice(r, "notice.se.sfi"));
+}
+
+// "anställning som bedöms leda till självförsörjning i två månader eller mer": the judgement of
+// self-support (self_supporting on the job event) decides, not the contract length alone; not known
+// yet asks instead of closing.
+TEST(TrelleborgClosure, SelfSupportDecides) {
+    struct Case {
+        const char* until;  // "" = open-ended
+        std::optional<bool> self_supporting;
+        const char* notice;
+        const char* status;
+    };
+    const Case cases[] = {{"", true, "notice.se.closure_work", "status.se.closed_work"},
+                          {"", false, "notice.se.job_not_self_supporting", "status.se.no_plan"},
+                          {"", std::nullopt, "notice.se.job_self_support_unknown", "status.se.job_unknown"},
+                          {"2027-01-01", std::nullopt, "notice.se.job_self_support_unknown", "status.se.job_unknown"},
+                          {"2026-12-31", std::nullopt, "notice.se.job_short", "status.se.no_plan"},  // too short either way
+                          {"2026-12-31", true, "notice.se.job_short", "status.se.no_plan"}};
+    for (const Case& c : cases) {
+        Profile p = trelleborg();
+        Event e = event("job_started", "2026-11-02", "employer");
+        e.self_supporting = c.self_supporting;
+        if (*c.until) e.until = d(c.until);
+        p.events = {e};
+        Report r = report(p, d("2026-11-10"));
+        const std::string at = std::string{c.until} + " " + (c.self_supporting ? (*c.self_supporting ? "yes" : "no") : "unknown");
+        EXPECT_TRUE(has_notice(r, c.notice)) << at;
+        EXPECT_EQ(r.status_key, c.status) << at;
+        EXPECT_EQ(has_notice(r, "notice.se.closure_work"), std::string{c.notice} == "notice.se.closure_work") << at;
+    }
+    // The reader keeps it, and takes it only on a job_started event.
+    auto read = [](const char* event) {
+        return parse_profile_text(std::string{R"({"schema_version":1,"situation":{"system":"se-trelleborg","benefit":"forsorjningsstod",)"
+                                              R"("registered_on":"2026-11-02"},"events":[)"} + event + "]}");
+    };
+    auto ok = read(R"({"type":"job_started","date":"2026-11-20","self_supporting":false})");
+    ASSERT_TRUE(ok.ok());
+    EXPECT_EQ(ok.value->events[0].self_supporting, std::optional<bool>(false));
+    EXPECT_EQ(to_json(*ok.value)["events"][0]["self_supporting"], false);
+    auto wrong = read(R"({"type":"contact","date":"2026-11-20","self_supporting":true})");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.problems[0].path, "events[0].self_supporting");
+}
+
+// No signed plan (or Överenskommelse number) on record: the report never says the plan is current.
+// "Den arbetssökande ansvarar själv för att ha en aktuell arbetsmarknadsplanering ..."
+TEST(TrelleborgPlan, NoPlanOnRecordIsNotCurrent) {
+    Profile p = trelleborg();
+    Report r = report(p);
+    EXPECT_EQ(r.status_key, "status.se.no_plan");
+    EXPECT_TRUE(has_notice(r, "notice.se.no_plan"));
+    p.events = {event("plan_sent", "2026-11-23")};  // sent, not signed: waiting for the signature
+    EXPECT_EQ(report(p).status_key, "status.se.sign_plan");
+    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));  // "sign it", not "draw one up"
+    p.events = {event("plan_broken", "2026-11-02")};  // a broken plan says what to present instead
+    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));
+    p.events = {event("plan_signed", "2026-11-24")};  // signed after the report date: not yet
+    EXPECT_EQ(report(p).status_key, "status.se.no_plan");
+    p.events = {event("plan_signed", "2026-11-23")};
+    r = report(p);
+    EXPECT_EQ(r.status_key, "status.se.ok");
+    EXPECT_FALSE(has_notice(r, "notice.se.no_plan"));
+    p.events.clear();
+    p.situation.agreed_applications_per_month = 8;  // the Överenskommelse's number: a plan exists
+    EXPECT_EQ(report(p).status_key, "status.se.ok");
 }
 
 // "Åtta månader in i föräldraledigheten ...", "senast 13 månader efter barnets födelse", "äldre än
@@ -374,9 +493,14 @@ TEST(TrelleborgParental, Milestones) {
     EXPECT_EQ(deadline(r, "deadline.se.parental_application")->status, "open");
     EXPECT_TRUE(has_notice(r, "notice.se.late_leave_assessment"));
     EXPECT_EQ(deadline(r, "deadline.se.active_planning")->status, "open");
+    // Only its own event meets it (a signed plan is not active planning), on or before the day.
     p.events = {event("plan_signed", "2026-10-06")};
+    EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
+    p.events = {event("active_planning_started", "2027-01-10")};
     EXPECT_EQ(deadline(report(p), "deadline.se.active_planning")->status, "met");
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "met");
+    p.events = {event("active_planning_started", "2027-01-11")};
+    EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
     p.events.clear();
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
 

@@ -31,6 +31,8 @@ struct EventForm {
     // same field holds a leave's approval, kept as given ("unknown": not known yet).
     std::string valid_reason = "unknown";
     std::string cause;  // sanction_received (fi): "" not stated, "job_search", "job_refusal"
+    std::string time;   // plan_sent / plan_signed (se): "HH:MM" or "" (not known)
+    std::string self_supporting = "unknown";  // job_started (se): "yes", "no", "unknown"
 };
 
 constexpr Choice kValidReason[] = {{"unknown", "ui.event.valid_reason.unknown"},
@@ -39,6 +41,11 @@ constexpr Choice kValidReason[] = {{"unknown", "ui.event.valid_reason.unknown"},
 constexpr Choice kLeaveApproved[] = {{"yes", "ui.event.leave_approved.yes"},
                                      {"no", "ui.event.leave_approved.no"},
                                      {"unknown", "ui.event.leave_approved.unknown"}};
+constexpr Choice kSelfSupporting[] = {{"unknown", "ui.event.self_supporting.unknown"},
+                                      {"yes", "ui.event.self_supporting.yes"},
+                                      {"no", "ui.event.self_supporting.no"}};
+// The events whose time of day a rule reads (se: the 48 hours to sign a plan).
+bool has_time_of_day(std::string_view type) { return type == "plan_sent" || type == "plan_signed"; }
 constexpr Choice kSanctionCause[] = {{"", "ui.event.cause.unknown"},
                                      {"job_search", "ui.event.cause.job_search"},
                                      {"job_refusal", "ui.event.cause.job_refusal"}};
@@ -185,6 +192,8 @@ void start_event(const Ctx& c, const Event* e) {
         g_event.lawful_excuse = e->lawful_excuse.value_or(false);
         g_event.valid_reason = answer_from(e->valid_reason);
         g_event.cause = e->cause;
+        g_event.time = e->time ? to_string(*e->time) : std::string{};
+        g_event.self_supporting = answer_from(e->self_supporting);
     } else {
         g_event.date = to_string(c.state.effective_date());
         const SystemChoices& choices = system_choices_for(c);
@@ -197,6 +206,11 @@ void draw_event_form(const Ctx& c) {
     choice_field(c, "event.type", c.tr("ui.event.type"), event_types_for(c, g_event.type), g_event.type);
     field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
+    const bool time_ok = !has_time_of_day(g_event.type) || g_event.time.empty() || parse_time_of_day(g_event.time);
+    if (has_time_of_day(g_event.type)) {
+        text_field(c, "event.time", c.tr("ui.event.time"), g_event.time);
+        if (!time_ok) error_text(c, c.tr("ui.event.time_invalid"));
+    }
     date_field(c, "event.until", c.tr("ui.event.until"), g_event.until, g_event.until_ok, true);
     // The reader refuses an end before the start, so the form does too, beside the field.
     const auto from = field_date(c, g_event.date), until = field_date(c, g_event.until);
@@ -209,12 +223,14 @@ void draw_event_form(const Ctx& c) {
         choice_field(c, "event.valid", c.tr("ui.event.valid_reason"), kValidReason, g_event.valid_reason);
         field_help(c.tr("ui.event.valid_reason_help"));
     }
+    if (g_event.type == "job_started" && c.state.profile->situation.system == kTrelleborg)
+        choice_field(c, "event.self_supporting", c.tr("ui.event.self_supporting"), kSelfSupporting, g_event.self_supporting);
     if (g_event.type == "leave_started")
         choice_field(c, "event.leave_approved", c.tr("ui.event.leave_approved"), kLeaveApproved, g_event.valid_reason);
     if (g_event.type == "sanction_received" && c.state.profile->situation.system == kFinland)
         choice_field(c, "event.cause", c.tr("ui.event.cause"), kSanctionCause, g_event.cause);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
-    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok;
+    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok && time_ok;
     ImGui::BeginDisabled(!ok);
     if (button("event.save", c.tr("ui.save"), true)) {
         Event e;
@@ -228,6 +244,8 @@ void draw_event_form(const Ctx& c) {
         if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
         if (e.type == "job_offer_refused" || e.type == "leave_started") e.valid_reason = answer_to(g_event.valid_reason);
         if (e.type == "sanction_received") e.cause = g_event.cause;
+        if (!g_event.time.empty()) e.time = parse_time_of_day(g_event.time);  // kept as imported on other types
+        if (e.type == "job_started") e.self_supporting = answer_to(g_event.self_supporting);
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;
     }

@@ -1,7 +1,8 @@
 #pragma once
 // Calendar values for the rule engine. Dates are date::year_month_day (strict, no time of day):
 // every rule in the seeds speaks in days, weeks and months, never in clock time, except the
-// Trelleborg 48-hour signing window, which is handled as two calendar days (see its rule note).
+// Trelleborg 48-hour signing window, counted in hours from the events' optional time of day
+// (TimeOfDay; without one, the rule note's cautious reading).
 #include <date/date.h>
 #include <date/iso_week.h>
 
@@ -26,6 +27,15 @@ bool in_record_range(Date d);
 // parse_date, and within the record's years.
 std::optional<Date> parse_record_date(std::string_view text);
 std::string to_string(Date d);
+
+// A time of day, 00:00 to 23:59, as minutes after midnight.
+struct TimeOfDay {
+    int minutes = 0;  // 0..1439
+    friend auto operator<=>(const TimeOfDay&, const TimeOfDay&) = default;
+};
+// Parses exactly "HH:MM" (two digits each, 00:00 to 23:59); anything else is refused.
+std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
+std::string to_string(TimeOfDay t);  // "09:05"
 
 struct IsoWeek {
     int year = 0;

@@ -61,12 +61,18 @@ struct Event {
     std::string id;
     std::string type;  // see assets/schema/profile.schema.json "eventType"
     Date date;
+    // se-trelleborg: when on `date` (plan_sent, plan_signed: the 48 hours are counted in hours);
+    // empty = not known
+    std::optional<TimeOfDay> time;
     std::optional<Date> until;       // leave, sickness, booking deadline
     std::string party;               // "a-kasse", "jobcenter", "te", "trial", "arbetsmarknad", "beroendeenheten"
     std::string mode;                // "in_person", "phone", "digital"
     std::optional<bool> lawful_excuse;  // meeting_missed / cancelled: lovligt forhindret
     std::optional<bool> valid_reason;   // job_offer_refused; empty = not stated
     std::string cause;                  // sanction_received (fi): "job_search" | "job_refusal"; empty = not stated
+    // job_started (se-trelleborg): the job is judged to give self-support (egen försörjning, no
+    // försörjningsstöd needed); empty = not known yet. Only job_started carries it.
+    std::optional<bool> self_supporting;
     std::string note;
     friend bool operator==(const Event&, const Event&) = default;  // a merge compares content too
 };

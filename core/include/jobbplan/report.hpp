@@ -59,6 +59,8 @@ struct Meeting {
 struct Deadline {
     std::string kind_key;  // "deadline.dk.cv", "deadline.se.sign_plan", "deadline.fi.report", ...
     Date due;
+    // The last minute on `due` (se: the 48 hours to sign a plan); empty = the whole day.
+    std::optional<TimeOfDay> due_time;
     std::string status;  // "met", "open", "overdue"
     Explanation why;
 };

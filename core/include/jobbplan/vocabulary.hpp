@@ -19,7 +19,10 @@ inline constexpr std::string_view kEventTypes[] = {
     "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
     "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started",
     // dk: the jobseeker's own CV on Jobnet (approval is cv_approved)
-    "cv_created"};
+    "cv_created",
+    // se-trelleborg, parental leave (seed 004): the certificate that the child is registered for
+    // childcare, the day active planning started again, the leave application handed in
+    "childcare_certificate", "active_planning_started", "parental_leave_applied"};
 
 // JoblogEntry.category: dk/se "advertised" | "unsolicited", fi the ten ways (seed 000).
 inline constexpr std::string_view kJoblogCategories[] = {
