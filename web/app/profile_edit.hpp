@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -29,29 +30,29 @@ Edited apply(Profile& p, const ProfileEdit& e);
 // The edit an undo step makes; none for a whole-profile step, which puts the old profile back.
 std::optional<ProfileEdit> undoing(UndoStep step);
 
-// Joblog entries and calendar events are kept alike: by id, in date order. What differs per kind.
+// Joblog entries and calendar events are kept alike: by id, in date order. Kept<Item> names what
+// differs per kind: the actions, the undo step, where the items are and the prefix of new ids.
+template <class Item, class SaveAction, class DeleteAction, class UndoStepKind, auto kItems, auto kItemOfSave>
+struct KeptAs {
+    using Save = SaveAction;
+    using Delete = DeleteAction;
+    using Undo = UndoStepKind;
+    static std::vector<Item>& in(Profile& p) { return p.*kItems; }
+    static Item& item(Save& s) { return s.*kItemOfSave; }
+    static const Item& item(const Save& s) { return s.*kItemOfSave; }
+};
 template <class Item>
 struct Kept;
 template <>
-struct Kept<JoblogEntry> {
-    using Save = SaveJoblogEntry;
-    using Delete = DeleteJoblogEntry;
-    using Undo = UndoEntry;
+struct Kept<JoblogEntry>
+    : KeptAs<JoblogEntry, SaveJoblogEntry, DeleteJoblogEntry, UndoEntry, &Profile::joblog, &SaveJoblogEntry::entry> {
     static constexpr const char* kIdPrefix = "j";
-    static std::vector<JoblogEntry>& in(Profile& p) { return p.joblog; }
-    static JoblogEntry& item(Save& s) { return s.entry; }
-    static const JoblogEntry& item(const Save& s) { return s.entry; }
 };
 template <>
-struct Kept<Event> {
-    using Save = SaveEvent;
-    using Delete = DeleteEvent;
-    using Undo = UndoEvent;
+struct Kept<Event> : KeptAs<Event, SaveEvent, DeleteEvent, UndoEvent, &Profile::events, &SaveEvent::event> {
     static constexpr const char* kIdPrefix = "ev";
-    static std::vector<Event>& in(Profile& p) { return p.events; }
-    static Event& item(Save& s) { return s.event; }
-    static const Event& item(const Save& s) { return s.event; }
 };
+
 // The kind of item a Save or Delete action is about.
 template <class A>
 using ItemOf = std::conditional_t<std::is_same_v<A, SaveJoblogEntry> || std::is_same_v<A, DeleteJoblogEntry> ||
