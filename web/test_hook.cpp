@@ -1,6 +1,7 @@
 #include "test_hook.hpp"
 
 #include "app/app.hpp"
+#include "widget_map.hpp"
 #include "backend/html5_backend.hpp"
 
 #include <emscripten/emscripten.h>
@@ -12,17 +13,6 @@
 namespace jobbplan::web {
 namespace {
 
-struct Rect {
-    std::string id, label;
-    float x, y, w, h;
-    bool text = false;
-    bool focused = false;  // has the keyboard focus
-};
-
-std::vector<Rect>& rects() {
-    static std::vector<Rect> r;
-    return r;
-}
 const App* g_app = nullptr;
 std::string g_buffer;
 
@@ -43,30 +33,6 @@ const char* screen_name(Screen s) {
 }
 
 }  // namespace
-
-std::string& focused_storage() {
-    static std::string s;
-    return s;
-}
-
-void test_hook_begin_frame() {
-    rects().clear();
-    focused_storage().clear();
-}
-
-void set_focused_label(std::string label) { focused_storage() = std::move(label); }
-const std::string& focused_label() { return focused_storage(); }
-
-void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h, bool text_field,
-                      bool focused) {
-    rects().push_back({std::string(id), std::string(label), x, y, w, h, text_field, focused});
-}
-
-bool test_hook_is_text_field(float x, float y) {
-    for (const Rect& r : rects())
-        if (r.text && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h) return true;
-    return false;
-}
 
 void test_hook_set_app(const App* app) { g_app = app; }
 
@@ -92,7 +58,7 @@ EMSCRIPTEN_KEEPALIVE long jobbplan_test_frames() { return frames_rendered(); }
 EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     // JS only runs between frames, so this is always the last finished frame.
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& r : rects())
+    for (const DrawnWidget& r : widgets_drawn())
         out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text}, {"focused", r.focused}});
     g_buffer = out.dump();
     return g_buffer.c_str();

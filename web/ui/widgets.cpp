@@ -1,4 +1,5 @@
 #include "test_hook.hpp"
+#include "widget_map.hpp"
 #include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
@@ -23,11 +24,11 @@ void focus_ring(bool focused) {
                                         ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), style.FrameRounding + gap, 0, 2.0f);
 }
 
-// One place for every tracked widget: the test hook, the Tab order and the focus ring.
+// One place for every tracked widget: the widget map, the Tab order and the focus ring.
 void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const bool focused = focus_item(imgui_id, text_field);
-    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y, text_field, focused);
+    widget_map_add(id, label, a.x, a.y, b.x - a.x, b.y - a.y, text_field, focused);
     focus_ring(focused);
 }
 
