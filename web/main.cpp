@@ -3,6 +3,7 @@
 #include "backend/html5_backend.hpp"
 #include "platform/platform.hpp"
 #include "test_hook.hpp"
+#include "widget_map.hpp"
 #include "ui/a11y_mirror.hpp"
 #include "ui/focus_order.hpp"
 #include "ui/style.hpp"
@@ -120,7 +121,7 @@ void frame() {
     backend_new_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    test_hook_begin_frame();
+    widget_map_begin_frame();
     ui::focus_begin_frame(take_tab_move());
     const jobbplan::Catalogue& cat = jobbplan::builtin_catalogue(st.settings.language);
     ui::Ctx ctx{st, app, cat, ImGui::GetIO().DisplaySize.x < 700.0f};
@@ -157,7 +158,7 @@ int main() {
         return 1;
     }
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    set_text_field_test(test_hook_is_text_field);
+    set_text_field_test(text_field_at);  // a tap there opens the phone keyboard
     jobbplan_js_install_paste();
     app.start();
     emscripten_set_timeout(check_today, 60'000, nullptr);

@@ -1,6 +1,7 @@
 #include "test_hook.hpp"
 
 #include "app/app.hpp"
+#include "widget_map.hpp"
 #include "backend/html5_backend.hpp"
 
 #include <emscripten/emscripten.h>
@@ -12,18 +13,6 @@
 namespace jobbplan::web {
 namespace {
 
-struct Rect {
-    std::string id, label;
-    float x, y, w, h;
-    VisibleRect visible;
-    bool text = false;
-    bool focused = false;  // has the keyboard focus
-};
-
-std::vector<Rect>& rects() {
-    static std::vector<Rect> r;
-    return r;
-}
 const App* g_app = nullptr;
 std::string g_buffer;
 
@@ -44,32 +33,6 @@ const char* screen_name(Screen s) {
 }
 
 }  // namespace
-
-std::string& focused_storage() {
-    static std::string s;
-    return s;
-}
-
-void test_hook_begin_frame() {
-    rects().clear();
-    focused_storage().clear();
-}
-
-void set_focused_label(std::string label) { focused_storage() = std::move(label); }
-const std::string& focused_label() { return focused_storage(); }
-
-void test_hook_widget(std::string_view id, std::string_view label, float x, float y, float w, float h,
-                      VisibleRect visible, bool text_field, bool focused) {
-    rects().push_back({std::string(id), std::string(label), x, y, w, h, visible, text_field, focused});
-}
-
-bool test_hook_is_text_field(float x, float y) {
-    for (const Rect& r : rects()) {
-        const VisibleRect& v = r.visible;
-        if (r.text && x >= v.x && x < v.x + v.w && y >= v.y && y < v.y + v.h) return true;
-    }
-    return false;
-}
 
 void test_hook_set_app(const App* app) { g_app = app; }
 
@@ -97,11 +60,9 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     nlohmann::json out = nlohmann::json::array();
     // `shown`: drawn whole, where a finger or pointer can reach all of it (not under the header,
     // not cut by a scrolled form's edge).
-    for (const auto& r : rects()) {
-        const bool shown = r.visible.w >= r.w - 0.5f && r.visible.h >= r.h - 0.5f && r.w > 0 && r.h > 0;
+    for (const DrawnWidget& r : widgets_drawn())
         out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text},
-                       {"focused", r.focused}, {"shown", shown}});
-    }
+                       {"focused", r.focused}, {"shown", r.shown()}});
     g_buffer = out.dump();
     return g_buffer.c_str();
 }

@@ -8,6 +8,8 @@
 #include "memory_platform.hpp"
 #include "jobbplan/assets.hpp"
 
+#include "../core/support.hpp"
+
 #include <gtest/gtest.h>
 
 namespace jobbplan::web {
@@ -38,16 +40,7 @@ struct AppTest : ::testing::Test {
     }
 };
 
-JoblogEntry entry(const char* d, const char* employer) {
-    JoblogEntry e;
-    e.date = *parse_date(d);
-    e.employer = employer;
-    e.job_title = "Lagerarbejder";
-    e.category = "advertised";
-    e.status = "sent";
-    e.how_applied = "online";
-    return e;
-}
+using test_support::sent_application;
 
 // Issue 11: a new Finnish profile has no agreed number (not 4, not 0), so the report must not say
 // the obligation is met; ticking "agreed in my employment plan" with 0 is an agreement.
@@ -160,7 +153,7 @@ TEST_F(AppTest, JoblogEntryGetsAnIdIsSavedDeletedAndUndone) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     const size_t before = app.state().profile->joblog.size();
-    act(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    act(SaveJoblogEntry{sent_application("2026-11-23", "Netto")});
     ASSERT_EQ(app.state().profile->joblog.size(), before + 1);
     const JoblogEntry& added = app.state().profile->joblog.back();
     EXPECT_FALSE(added.id.empty());
@@ -178,10 +171,10 @@ TEST_F(AppTest, JoblogEntryGetsAnIdIsSavedDeletedAndUndone) {
 
 TEST_F(AppTest, IdsStayUniqueAfterDeletes) {
     act(NewProfile{"dk"});
-    act(SaveJoblogEntry{entry("2026-11-23", "A")});
-    act(SaveJoblogEntry{entry("2026-11-23", "B")});
+    act(SaveJoblogEntry{sent_application("2026-11-23", "A")});
+    act(SaveJoblogEntry{sent_application("2026-11-23", "B")});
     act(DeleteJoblogEntry{app.state().profile->joblog.front().id});
-    act(SaveJoblogEntry{entry("2026-11-24", "C")});
+    act(SaveJoblogEntry{sent_application("2026-11-24", "C")});
     const auto& log = app.state().profile->joblog;
     ASSERT_EQ(log.size(), 2u);
     EXPECT_NE(log[0].id, log[1].id);
@@ -189,9 +182,9 @@ TEST_F(AppTest, IdsStayUniqueAfterDeletes) {
 
 TEST_F(AppTest, EditsKeepTheJoblogInDateOrderAndUndoStepByStep) {
     act(NewProfile{"dk"});
-    act(SaveJoblogEntry{entry("2026-11-20", "A")});
-    act(SaveJoblogEntry{entry("2026-11-10", "B")});  // logged late, earlier date
-    act(SaveJoblogEntry{entry("2026-11-20", "C")});  // same day as A: after it
+    act(SaveJoblogEntry{sent_application("2026-11-20", "A")});
+    act(SaveJoblogEntry{sent_application("2026-11-10", "B")});  // logged late, earlier date
+    act(SaveJoblogEntry{sent_application("2026-11-20", "C")});  // same day as A: after it
     const auto employers = [&] {
         std::string out;
         for (const auto& e : app.state().profile->joblog) out += e.employer;
@@ -244,7 +237,7 @@ TEST_F(AppTest, EventEditsAndDeletesAreUndone) {
 TEST_F(AppTest, UndoKeepsOnlyTheEntryForAnEntryEditAndFewWholeProfiles) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
-    for (int i = 0; i < 5; ++i) act(SaveJoblogEntry{entry("2026-11-23", "X")});
+    for (int i = 0; i < 5; ++i) act(SaveJoblogEntry{sent_application("2026-11-23", "X")});
     const auto& undo = app.state().undo;
     ASSERT_FALSE(undo.empty());
     EXPECT_TRUE(std::holds_alternative<UndoEntry>(undo.back()));
@@ -256,18 +249,18 @@ TEST_F(AppTest, UndoKeepsOnlyTheEntryForAnEntryEditAndFewWholeProfiles) {
     const auto whole = std::count_if(undo.begin(), undo.end(),
                                      [](const UndoStep& s) { return std::holds_alternative<UndoProfile>(s); });
     EXPECT_EQ(whole, 3);
-    for (int i = 0; i < 60; ++i) act(SaveJoblogEntry{entry("2026-11-23", "Y")});
+    for (int i = 0; i < 60; ++i) act(SaveJoblogEntry{sent_application("2026-11-23", "Y")});
     EXPECT_EQ(undo.size(), 50u);
 }
 
 TEST_F(AppTest, ChangesDuringASaveAreWrittenTogetherAfterIt) {
     act(NewProfile{"dk"});
-    app.apply(SaveJoblogEntry{entry("2026-11-20", "A")});
+    app.apply(SaveJoblogEntry{sent_application("2026-11-20", "A")});
     ASSERT_EQ(platform.pending.size(), 1u);  // the write waits until after the frame
     platform.pending.front()();
     platform.pending.pop_front();  // the write has begun
-    app.apply(SaveJoblogEntry{entry("2026-11-21", "B")});
-    app.apply(SaveJoblogEntry{entry("2026-11-22", "C")});
+    app.apply(SaveJoblogEntry{sent_application("2026-11-21", "B")});
+    app.apply(SaveJoblogEntry{sent_application("2026-11-22", "C")});
     platform.settle();
     EXPECT_EQ(stored_profile().joblog.size(), 3u);
     const long head = nlohmann::json::parse(platform.stored.at(kHeadKey))["generation"].get<long>();
@@ -345,7 +338,7 @@ TEST_F(AppTest, MergeAddsOnlyNewEntriesAndKeepsABackup) {
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     Profile incoming = *app.state().profile;
     const size_t n = incoming.joblog.size();
-    JoblogEntry extra = entry("2026-11-20", "Føtex");
+    JoblogEntry extra = sent_application("2026-11-20", "Føtex");
     extra.id = "imported-1";
     incoming.joblog.push_back(extra);
     act(ImportText{"x.json", to_json(incoming).dump()});
@@ -388,7 +381,7 @@ std::string store_text_with(const char* employer) {
     p.situation.benefit = "dagpenge";
     p.situation.municipality = "Aarhus";
     p.situation.registered_on = *parse_date("2026-10-01");
-    JoblogEntry e = entry("2026-10-05", employer);
+    JoblogEntry e = sent_application("2026-10-05", employer);
     e.id = "j1";
     p.joblog.push_back(e);
     return encode_store({Settings{}, p});
@@ -453,7 +446,7 @@ TEST(AppStorage, SavesKeepTheLastGenerationsAndMoveTheHeadLast) {
     app.apply(NewProfile{"dk"});
     platform.settle();
     for (int i = 0; i < 5; ++i) {
-        app.apply(SaveJoblogEntry{entry("2026-11-23", "X")});
+        app.apply(SaveJoblogEntry{sent_application("2026-11-23", "X")});
         platform.settle();
     }
     const long head = nlohmann::json::parse(platform.stored.at(kHeadKey))["generation"].get<long>();
@@ -463,7 +456,7 @@ TEST(AppStorage, SavesKeepTheLastGenerationsAndMoveTheHeadLast) {
 
     // A tab closed mid-save: the transaction holding the new generation and the head never
     // commits, and the previous head is still whole.
-    app.apply(SaveJoblogEntry{entry("2026-11-24", "Y")});
+    app.apply(SaveJoblogEntry{sent_application("2026-11-24", "Y")});
     ASSERT_EQ(platform.pending.size(), 1u);
     auto begin_save = std::move(platform.pending.front());
     platform.pending.pop_front();
@@ -493,7 +486,7 @@ TEST(AppStorage, ASaveInAnotherTabIsReloaded) {
     platform.tab_watchers[1]();  // tab B hears of it
     platform.settle();
     ASSERT_TRUE(tab_b.state().profile);
-    tab_b.apply(SaveJoblogEntry{entry("2026-11-23", "From B")});
+    tab_b.apply(SaveJoblogEntry{sent_application("2026-11-23", "From B")});
     platform.settle();
     platform.tab_watchers[0]();  // tab A hears of B's save
     platform.settle();
@@ -516,10 +509,10 @@ TEST(AppStorage, TwoTabsSavingFromTheSameStateKeepBothChanges) {
     ASSERT_TRUE(tab_b.state().profile);
 
     // A logs an application; B does not hear of it (the message is lost or late) ...
-    tab_a.apply(SaveJoblogEntry{entry("2026-11-20", "From A")});
+    tab_a.apply(SaveJoblogEntry{sent_application("2026-11-20", "From A")});
     platform.settle();
     // ... and logs its own from the older state, then edits it before its save has gone through.
-    tab_b.apply(SaveJoblogEntry{entry("2026-11-21", "From B")});
+    tab_b.apply(SaveJoblogEntry{sent_application("2026-11-21", "From B")});
     const std::string b_id = tab_b.state().profile->joblog.back().id;
     JoblogEntry edited = tab_b.state().profile->joblog.back();
     edited.status = "interview";
@@ -564,12 +557,12 @@ TEST(AppStorage, AnUndoneDeleteSurvivesAnotherTabsSave) {
     tab_a.start();
     platform.settle();
     tab_a.apply(NewProfile{"dk"});
-    tab_a.apply(SaveJoblogEntry{entry("2026-11-20", "Kept")});
+    tab_a.apply(SaveJoblogEntry{sent_application("2026-11-20", "Kept")});
     platform.settle();
     tab_b.start();
     platform.settle();
     const std::string id = tab_b.state().profile->joblog.at(0).id;
-    tab_a.apply(SaveJoblogEntry{entry("2026-11-22", "From A")});
+    tab_a.apply(SaveJoblogEntry{sent_application("2026-11-22", "From A")});
     platform.settle();
     tab_b.apply(DeleteJoblogEntry{id});
     tab_b.apply(Undo{});
@@ -590,11 +583,11 @@ TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
 TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
-    app.apply(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    app.apply(SaveJoblogEntry{sent_application("2026-11-23", "Netto")});
     auto begin_save = std::move(platform.pending.front());
     platform.pending.pop_front();
     begin_save();  // the save's transaction is under way ...
-    app.apply(SaveJoblogEntry{entry("2026-11-24", "Føtex")});  // ... another change waits for it ...
+    app.apply(SaveJoblogEntry{sent_application("2026-11-24", "Føtex")});  // ... another change waits for it ...
     app.apply(DeleteAll{});                                      // ... and the user deletes everything
     platform.settle();
     EXPECT_TRUE(platform.stored.empty()) << platform.stored.size() << " keys left";
@@ -617,7 +610,7 @@ TEST(AppStorage, DeleteAllInOneTabIsNotWrittenBackByAnother) {
     platform.settle();
     ASSERT_TRUE(platform.stored.empty());
     // B logs an application before it hears of the deletion: its save is refused, and it lets go.
-    tab_b.apply(SaveJoblogEntry{entry("2026-11-23", "Netto")});
+    tab_b.apply(SaveJoblogEntry{sent_application("2026-11-23", "Netto")});
     platform.settle();
     EXPECT_TRUE(platform.stored.empty()) << platform.stored.size() << " keys written back";
     EXPECT_FALSE(tab_b.state().profile);

@@ -6,6 +6,8 @@
 #include "jobbplan/assets.hpp"
 #include "memory_platform.hpp"
 
+#include "../core/support.hpp"
+
 #include <gtest/gtest.h>
 
 namespace jobbplan::web {
@@ -13,16 +15,7 @@ namespace {
 
 using testing::MemoryPlatform;
 
-JoblogEntry entry(const char* d, const char* employer) {
-    JoblogEntry e;
-    e.date = *parse_date(d);
-    e.employer = employer;
-    e.job_title = "Lagerarbejder";
-    e.category = "advertised";
-    e.status = "sent";
-    e.how_applied = "online";
-    return e;
-}
+using test_support::sent_application;
 
 std::string example(const char* path) { return std::string(*builtin_asset(path)); }
 
@@ -35,7 +28,7 @@ struct SandboxTest : ::testing::Test {
         platform.settle();
         // The caseworker's own profile: a Danish one with one entry of their own.
         act(NewProfile{"dk"});
-        act(SaveJoblogEntry{entry("2026-11-23", "Own employer")});
+        act(SaveJoblogEntry{sent_application("2026-11-23", "Own employer")});
     }
     void act(Action a) {
         app.apply(a);
@@ -60,7 +53,7 @@ TEST_F(SandboxTest, AClientsFileIsShownAndNothingOfItIsStored) {
     EXPECT_EQ(platform.stored, stored_before);
 
     // Edits while looking (a caseworker trying something) change the file shown, never storage.
-    act(SaveJoblogEntry{entry("2026-11-20", "Tried")});
+    act(SaveJoblogEntry{sent_application("2026-11-20", "Tried")});
     act(DeleteJoblogEntry{app.state().profile->joblog.front().id});
     act(UpdatePlan{PlanDraft{{{"plan.fi.goal", "typed"}}, {}}});
     EXPECT_EQ(platform.stored, stored_before);
@@ -72,7 +65,7 @@ TEST_F(SandboxTest, AClientsFileIsShownAndNothingOfItIsStored) {
     EXPECT_EQ(app.state().report->system, "dk");
     EXPECT_EQ(platform.stored, stored_before);
     // The user's own work goes on being stored after closing.
-    act(SaveJoblogEntry{entry("2026-11-24", "After")});
+    act(SaveJoblogEntry{sent_application("2026-11-24", "After")});
     EXPECT_NE(platform.stored, stored_before);
 }
 
@@ -156,7 +149,7 @@ TEST(SandboxTabs, AnotherTabsSaveReachesTheOwnProfileBehindTheSandbox) {
     platform.settle();
     tab_a.apply(LookAtText{"client.json", example("examples/fi-karleby.json")});
     platform.settle();
-    tab_b.apply(SaveJoblogEntry{entry("2026-11-23", "From B")});
+    tab_b.apply(SaveJoblogEntry{sent_application("2026-11-23", "From B")});
     platform.settle();
     platform.tab_watchers[0]();
     platform.settle();

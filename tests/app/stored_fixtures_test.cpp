@@ -7,18 +7,17 @@
 #include "app/store_document.hpp"
 #include "memory_platform.hpp"
 
-#include <gtest/gtest.h>
+#include "../core/support.hpp"
 
-#include <fstream>
-#include <iterator>
+#include <gtest/gtest.h>
 
 namespace jobbplan::web {
 namespace {
 
 std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/stored/" + name, std::ios::binary);
-    EXPECT_TRUE(in.good()) << name;
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string text = test_support::read_file(test_support::source_path("tests/fixtures/stored/" + name));
+    EXPECT_FALSE(text.empty()) << name;
+    return text;
 }
 
 TEST(StoredFixtures, Version1StoreIsRead) {

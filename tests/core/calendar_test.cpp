@@ -1,11 +1,15 @@
 #include "jobbplan/calendar.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 namespace jobbplan {
 namespace {
+
+using namespace test_support;
 
 TEST(Calendar, ParsesAndRejects) {
     struct Case {
@@ -44,7 +48,6 @@ TEST(Calendar, IsoWeeks) {
 }
 
 TEST(Calendar, Arithmetic) {
-    auto d = [](const char* s) { return *parse_date(s); };
     EXPECT_EQ(to_string(add_months(d("2024-01-31"), 1)), "2024-02-29");
     EXPECT_EQ(to_string(add_months(d("2023-01-31"), 1)), "2023-02-28");
     EXPECT_EQ(to_string(add_months(d("2026-11-15"), 3)), "2027-02-15");

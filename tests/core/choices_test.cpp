@@ -10,6 +10,8 @@
 #include "embedded_assets.hpp"
 #include "finland_parts.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,7 +20,8 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+using namespace test_support;
+
 const Date kOn = d("2026-11-23");
 
 std::vector<std::string> ids(const std::vector<Option>& v) {

@@ -8,6 +8,8 @@
 #include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -22,6 +24,8 @@
 
 namespace jobbplan {
 namespace {
+
+using namespace test_support;
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -38,28 +42,12 @@ struct CheckRun {
     std::string err;  // stderr
 };
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 std::string sh(const std::string& path) { return "'" + path + "'"; }  // test paths hold no '
 
 CheckRun check(const std::string& args) {
-    CheckRun r;
     const std::string err_file = ::testing::TempDir() + "cli_check_stderr.txt";
-    std::string command = std::string(JOBBPLAN_CLI) + " check " + args + " 2>" + sh(err_file);
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    int status = pclose(pipe);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = slurp(err_file);
-    return r;
+    CommandRun run = run_command(std::string(JOBBPLAN_CLI) + " check " + args + " 2>" + sh(err_file));
+    return {run.exit_code, std::move(run.out), read_file(err_file)};
 }
 
 // RFC 4180 reading, strict: CRLF after every record, quotes only around a whole field.
@@ -122,7 +110,7 @@ struct Expected {
 };
 
 Expected expected_for(const std::string& path) {
-    auto parsed = parse_profile_text(slurp(path));
+    auto parsed = parse_profile_text(read_file(path));
     EXPECT_TRUE(parsed.ok()) << path;
     return {compute_report(*parsed.value, builtin_rule_book(), *parse_date(kOn))};
 }
@@ -149,7 +137,7 @@ protected:
         return p.string();
     }
     std::string copy_example(const std::string& relative, const std::string& example) {
-        return write(relative, slurp(kExamples + example + ".json"));
+        return write(relative, read_file(kExamples + example + ".json"));
     }
 };
 
@@ -250,7 +238,7 @@ TEST_F(CliCheck, ErrorNamesTheFieldAndIsCutToAbout80Characters) {
     EXPECT_NE(e.find("more)"), std::string::npos) << e;  // the joblog's problem is counted
     EXPECT_GE(j[0]["problems"].size(), 2u);
     // Invalid JSON: where it breaks, as the reader says it.
-    auto parsed = read_profile_file(slurp(broken));
+    auto parsed = read_profile_file(read_file(broken));
     ASSERT_FALSE(parsed.problems.empty());
     const std::string full = parsed.problems.front().to_string(), got = j[1]["error"];
     EXPECT_EQ(j[1]["problems"][0], full);
@@ -446,7 +434,7 @@ TEST_F(CliCheck, TextIsAnAlignedTableInTheChosenLanguage) {
 TEST_F(CliCheck, ManyFilesKeepInputOrder) {
     std::vector<std::string> files;
     std::string args;
-    const std::string good = slurp(kExamples + "fi-karleby.json"), other = slurp(kExamples + "dk-dagpenge.json");
+    const std::string good = read_file(kExamples + "fi-karleby.json"), other = read_file(kExamples + "dk-dagpenge.json");
     for (int i = 0; i < 120; ++i) {
         const std::string name = "many/" + std::to_string(5000 - i) + ".json";  // given in reverse name order
         files.push_back(write(name, i % 7 == 3 ? std::string(kBadDate) : i % 2 ? other : good));
@@ -472,7 +460,7 @@ TEST_F(CliCheck, ManyFilesKeepInputOrder) {
 // What a jobseeker sends is the page's export: check reads it (and a stored copy) as the import
 // does, and a newer export version is refused by name.
 TEST_F(CliCheck, PageExportsAndStoredCopiesAreRead) {
-    json profile = json::parse(slurp(kExamples + "se-trelleborg.json"));
+    json profile = json::parse(read_file(kExamples + "se-trelleborg.json"));
     const std::string exported =
         write("export.json", json{{"format", "jobbplan-export"}, {"version", 1}, {"profile", profile}, {"report", json::object()}}.dump());
     const std::string stored =

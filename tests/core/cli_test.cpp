@@ -2,6 +2,8 @@
 #include "jobbplan/report.hpp"
 #include "jobbplan/version.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -15,32 +17,13 @@
 namespace jobbplan {
 namespace {
 
+using namespace test_support;
+
 const std::string kSource = JOBBPLAN_SOURCE_DIR;
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using CliRun = CommandRun;  // out: stdout and stderr together
 
-struct CliRun {
-    int exit_code = -1;
-    std::string out;  // stdout and stderr together
-};
-
-CliRun cli(const std::string& args) {
-    CliRun r;
-    std::string command = std::string(JOBBPLAN_CLI) + " " + args + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return r;
-    std::array<char, 4096> buf{};
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.out.append(buf.data(), n);
-    int status = pclose(pipe);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
+CliRun cli(const std::string& args) { return run_command(std::string(JOBBPLAN_CLI) + " " + args + " 2>&1"); }
 
 // Checked by hand against seeds 001/002 when written: a-kasse until the handover on 2026-12-07,
 // conversations 1-2 held, 3 missed on 2026-11-16 without excuse (loss ended by contact on 2026-11-18;
@@ -48,14 +31,10 @@ CliRun cli(const std::string& args) {
 // application short (a risk of a rådighedssamtale, not a reached step), Min Plan missing
 // "realistisk, kontinuerligt og seriøst".
 TEST(Golden, DagpengeReport) {
-    auto profile = parse_profile_text(slurp(kSource + "/assets/examples/dk-dagpenge.json"));
+    auto profile = parse_profile_text(read_file(kSource + "/assets/examples/dk-dagpenge.json"));
     ASSERT_TRUE(profile.ok());
-    nlohmann::json got = to_json(compute_report(*profile.value, builtin_rule_book(), *parse_date("2026-11-23")));
-    const std::string path = kSource + "/tests/fixtures/golden/dk-dagpenge.2026-11-23.json";
-    if (std::getenv("JOBBPLAN_UPDATE_GOLDEN")) std::ofstream(path) << got.dump(2) << "\n";
-    auto expected = nlohmann::json::parse(slurp(path), nullptr, false);
-    ASSERT_FALSE(expected.is_discarded());
-    EXPECT_TRUE(got == expected) << nlohmann::json::diff(expected, got).dump(1);
+    expect_golden(to_json(compute_report(*profile.value, builtin_rule_book(), d("2026-11-23"))),
+                  "dk-dagpenge.2026-11-23.json");
 }
 
 class Cli : public ::testing::Test {

@@ -11,6 +11,8 @@
 //    kAbbreviations ("fx.", "bl.a.", "t.ex.", "dvs.", "max." ...) does not end a sentence.
 // A rule's source.quote may span several consecutive sentences or be part of one: it must be found
 // (whitespace normalised) in a run of consecutive rows that name the rule, rows joined by a space.
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -27,55 +29,16 @@
 namespace jobbplan {
 namespace {
 
+using namespace test_support;
+
 const std::string kSource = JOBBPLAN_SOURCE_DIR;
 
 const std::set<std::string> kAbbreviations = {"fx.",  "bl.a.", "t.ex.", "dvs.", "max.", "evt.", "mv.",
                                               "pr.",  "ca.",   "m.m.",  "osv.", "etc.", "nr.",  "jf.",
                                               "s.k.", "f.eks.", "ev.",  "inkl.", "resp."};
 
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-// The length of a Unicode space at s[i] (UTF-8), or 0: no-break U+00A0, narrow no-break U+202F,
-// U+2000-U+200A, line/paragraph separators, U+205F, U+3000 (what Python's str.split() splits on).
-std::size_t unicode_space_at(std::string_view s, std::size_t i) {
-    auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-    if (at(i) == 0xC2 && (at(i + 1) == 0xA0 || at(i + 1) == 0x85)) return 2;
-    if (at(i) == 0xE2 && at(i + 1) == 0x80) {
-        unsigned c = at(i + 2);
-        if ((c >= 0x80 && c <= 0x8A) || c == 0xA8 || c == 0xA9 || c == 0xAF) return 3;
-    }
-    if (at(i) == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0x9F) return 3;
-    if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;
-    return 0;
-}
-
-// Unicode spaces become spaces, whitespace runs one space, ends trimmed (as rule_pack_test does).
-std::string normalise(std::string_view s) {
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        bool space = is_space(s[i]) || s[i] == '\n';
-        if (std::size_t n = unicode_space_at(s, i)) {
-            space = true;
-            i += n - 1;
-        }
-        if (space) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += s[i];
-    }
-    return out;
-}
+// Unicode spaces become spaces, whitespace runs one space, ends trimmed (support.hpp).
+std::string normalise(std::string_view s) { return normalise_spaces(s); }
 
 // An uppercase letter (ASCII or Latin-1 À-Þ without ×, as UTF-8) or a digit starts at line[i].
 bool starts_upper_or_digit(const std::string& line, std::size_t i) {
@@ -362,7 +325,7 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& suf
 std::vector<RuleQuote> pack_rules() {
     std::vector<RuleQuote> out;
     for (const std::string& name : files_in(kSource + "/assets/rules", ".json")) {
-        nlohmann::json pack = nlohmann::json::parse(slurp(kSource + "/assets/rules/" + name), nullptr, false);
+        nlohmann::json pack = nlohmann::json::parse(read_file(kSource + "/assets/rules/" + name), nullptr, false);
         EXPECT_FALSE(pack.is_discarded()) << name << " is not JSON";
         if (pack.is_discarded() || !pack.contains("rules") || !pack["rules"].is_array()) continue;
         for (const nlohmann::json& r : pack["rules"]) {
@@ -483,16 +446,16 @@ TEST(Coverage, EverySeedSentenceIsAccountedFor) {
     std::map<std::string, Counts> counts;
     for (const std::string& seed : seeds) {
         const std::string path = kSource + "/assets/rules/coverage/" + seed_stem(seed) + ".json";
-        nlohmann::json table = nlohmann::json::parse(slurp(path), nullptr, false);
+        nlohmann::json table = nlohmann::json::parse(read_file(path), nullptr, false);
         ASSERT_FALSE(table.is_discarded()) << path << " is missing or not JSON";
-        for (const std::string& e : check_table(seed, slurp(kSource + "/assets/seeds/" + seed), table, rules,
+        for (const std::string& e : check_table(seed, read_file(kSource + "/assets/seeds/" + seed), table, rules,
                                                 counts[seed]))
             ADD_FAILURE() << e;
     }
     for (const std::string& table : files_in(kSource + "/assets/rules/coverage", ".json"))
         EXPECT_TRUE(std::count(seeds.begin(), seeds.end(), table.substr(0, table.size() - 5) + ".txt"))
             << "coverage/" << table << " has no seed";
-    for (const std::string& e : check_readme(slurp(kSource + "/README.md"), counts)) ADD_FAILURE() << e;
+    for (const std::string& e : check_readme(read_file(kSource + "/README.md"), counts)) ADD_FAILURE() << e;
 }
 
 }  // namespace

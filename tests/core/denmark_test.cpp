@@ -4,6 +4,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,7 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+using namespace test_support;
 
 nlohmann::json profile_json(const char* benefit, const char* registered, const char* since = nullptr) {
     nlohmann::json j = {{"schema_version", 1},

@@ -8,6 +8,8 @@
 #include "finland_parts.hpp"
 #include "systems.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -17,7 +19,7 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* text) { return *parse_date(text); }
+using namespace test_support;
 
 const RulePack& pack() {
     const RulePack* p = builtin_rule_book().pack(kFinland);
@@ -580,14 +582,9 @@ TEST(FinlandMonths, RegisteredInTheFuture) {
     EXPECT_EQ(r.status_key, "status.fi.not_started");  // nothing judged yet is not "you are meeting it"
 }
 
-void collect(const Explanation& e, std::vector<std::pair<std::string, Params>>& out) {
-    if (!e.text_key.empty()) out.push_back({e.text_key, e.params});
-    if (!e.note_key.empty()) out.push_back({e.note_key, {}});
-}
-
 // Every key the Finnish evaluator emits has words in all four languages, with every placeholder filled.
 TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
-    std::vector<std::pair<std::string, Params>> keys;
+    EmittedKeys keys;
     for (const char* example : {"examples/fi-karleby.json", "examples/fi-borga.json"})
         for (const auto& f : detail::embedded_files()) {
             if (f.path != example) continue;
@@ -603,18 +600,7 @@ TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
             for (std::optional<int> agreed : {std::optional<int>{}, std::optional<int>{9}}) {
                 p.situation.agreed_applications_per_month = agreed;
                 Report r = compute_report(p, builtin_rule_book(), d("2027-06-30"));
-                keys.push_back({r.status_key, {}});
-                keys.push_back({r.provider.key, {}});
-                collect(r.provider.why, keys);
-                for (const auto& per : r.periods) {
-                    collect(per.why, keys);
-                    for (const auto& v : per.entries) keys.push_back({v.reason_key, {}});
-                }
-                for (const auto& dl : r.deadlines) keys.push_back({dl.kind_key, {}}), collect(dl.why, keys);
-                for (const auto& s : r.consequences.steps) keys.push_back({s.key, {}}), collect(s.why, keys);
-                for (const auto& o : r.obligations) keys.push_back({o.key, {}}), collect(o.why, keys);
-                for (const auto& s : r.plan) keys.push_back({s.key, {}}), keys.push_back({s.hint_key, {}}), collect(s.why, keys);
-                for (const auto& n : r.notices) collect(n, keys);
+                add_emitted_keys(r, keys);
             }
         }
     for (const char* c : {"fi.job_2_weeks", "fi.offered_job", "fi.more_hours", "fi.entrepreneur", "fi.job_market_profile",
@@ -631,35 +617,17 @@ TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
              {"period.fi.earlier_customer", {}}, {"note.fi.from_plan", {}}, {"note.fi.earlier_customer", {}}})
         keys.push_back(k);
     ASSERT_GT(keys.size(), 40u);
-    for (std::string_view lang : kLanguages) {
-        const Catalogue& cat = builtin_catalogue(lang);
-        for (const auto& [key, params] : keys) {
-            EXPECT_TRUE(cat.has(key)) << lang << ": " << key;
-            if (params.empty()) continue;
-            EXPECT_EQ(cat.text(key, params).find('{'), std::string::npos) << lang << ": " << key << " left a placeholder";
-        }
-    }
-}
-
-std::string read(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
+    expect_words_in_every_language(keys);
 }
 
 // The golden report was generated once (JOBBPLAN_UPDATE_GOLDEN=1) and checked by hand against seed 000.
 TEST(FinlandGolden, KarlebyExample) {
-    const std::string path = std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/golden/fi-karleby.2026-11-23.json";
     for (const auto& f : detail::embedded_files()) {
         if (f.path != "examples/fi-karleby.json") continue;
         auto parsed = parse_profile_text(f.text);
         ASSERT_TRUE(parsed.ok());
-        nlohmann::json got = to_json(compute_report(*parsed.value, builtin_rule_book(), d("2026-11-23")));
-        if (std::getenv("JOBBPLAN_UPDATE_GOLDEN")) std::ofstream(path) << got.dump(2) << "\n";
-        auto want = nlohmann::json::parse(read(path), nullptr, false);
-        ASSERT_FALSE(want.is_discarded()) << path;
-        EXPECT_EQ(got, want) << got.dump(2);
+        expect_golden(to_json(compute_report(*parsed.value, builtin_rule_book(), d("2026-11-23"))),
+                      "fi-karleby.2026-11-23.json");
         return;
     }
     FAIL() << "examples/fi-karleby.json is not embedded";

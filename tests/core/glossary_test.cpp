@@ -9,6 +9,8 @@
 // entry cannot go stale unnoticed.
 #include "jobbplan/i18n.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -69,11 +71,8 @@ struct Term {
 
 std::vector<Term> load_glossary(std::string_view lang) {
     const std::string path = kSource + "/tests/i18n/glossary/" + std::string(lang) + ".json";
-    std::ifstream in(path, std::ios::binary);
-    EXPECT_TRUE(in.good()) << path;
-    std::stringstream s;
-    s << in.rdbuf();
-    const nlohmann::json j = nlohmann::json::parse(s.str(), nullptr, false);
+    EXPECT_TRUE(std::filesystem::is_regular_file(path)) << path;
+    const nlohmann::json j = nlohmann::json::parse(test_support::read_file(path), nullptr, false);
     EXPECT_TRUE(j.is_object() && j.contains("terms") && j["terms"].is_array()) << path;
     std::vector<Term> out;
     if (!j.is_object() || !j.contains("terms")) return out;

@@ -4,12 +4,14 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 namespace jobbplan {
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+using namespace test_support;
 
 Report dk(std::vector<const char*> applications, const char* on, const char* registered = "2026-11-16") {
     nlohmann::json j = {{"schema_version", 1},

@@ -3,6 +3,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -10,6 +12,8 @@
 
 namespace jobbplan {
 namespace {
+
+using namespace test_support;
 
 TEST(Catalogue, SubstitutesAndShowsGaps) {
     Catalogue c;
@@ -46,44 +50,10 @@ TEST(Catalogue, EveryKeyInEveryLanguageWithTheSamePlaceholders) {
     }
 }
 
-void collect(const Explanation& e, std::set<std::string>& keys) {
-    keys.insert(e.text_key);
-    if (!e.note_key.empty()) keys.insert(e.note_key);
-}
-
+// The distinct keys, without their parameters.
 std::set<std::string> keys_of(const Report& r) {
-    std::set<std::string> k{r.status_key, r.provider.key};
-    collect(r.provider.why, k);
-    for (const auto& p : r.periods) {
-        collect(p.why, k);
-        for (const auto& v : p.entries) k.insert(v.reason_key);
-    }
-    for (const auto& m : r.meetings) {
-        k.insert(m.kind_key);
-        k.insert(m.mode_key);
-        k.insert("state." + m.status);  // the CLI's text format shows states through the catalogue
-        collect(m.why, k);
-    }
-    for (const auto& d : r.deadlines) {
-        k.insert(d.kind_key);
-        k.insert("state." + d.status);
-        collect(d.why, k);
-    }
-    for (const auto& s : r.consequences.steps) {
-        k.insert(s.key);
-        collect(s.why, k);
-    }
-    for (const auto& o : r.obligations) {
-        k.insert(o.key);
-        collect(o.why, k);
-    }
-    for (const auto& p : r.plan) {
-        k.insert(p.key);
-        k.insert(p.hint_key);
-        collect(p.why, k);
-    }
-    for (const auto& n : r.notices) collect(n, k);
-    k.erase("");
+    std::set<std::string> k;
+    for (auto& [key, params] : emitted_keys(r)) k.insert(key);
     return k;
 }
 

@@ -5,6 +5,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,7 +14,7 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+using namespace test_support;
 
 Report run(nlohmann::json j, const char* on, const char* joblog_from) {
     if (joblog_from) j["situation"]["joblog_from"] = joblog_from;

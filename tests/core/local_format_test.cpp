@@ -8,6 +8,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,7 +17,7 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* iso) { return *parse_date(iso); }
+using namespace test_support;
 
 TEST(LocalFormat, DatesPerLanguage) {
     EXPECT_EQ(format_date(d("2026-11-23"), "sv"), "2026-11-23");

@@ -8,6 +8,8 @@
 #include "jobbplan/report_text.hpp"
 #include "jobbplan/rule_pack.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -18,12 +20,7 @@
 namespace jobbplan {
 namespace {
 
-std::string read(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using namespace test_support;
 
 struct Finder {
     const Catalogue& cat;
@@ -77,7 +74,7 @@ TEST(Placeholders, NoExampleReportShowsARawPlaceholderInAnyLanguage) {
     std::set<std::string> found;
     int reports = 0;
     for (const auto& file : std::filesystem::directory_iterator(examples)) {
-        Parsed<Profile> p = parse_profile_text(read(file.path()));
+        Parsed<Profile> p = parse_profile_text(read_file(file.path()));
         ASSERT_TRUE(p.ok()) << file.path();
         const Date start = p.value->situation.registered_on;
         for (int days : {-10, 0, 3, 10, 25, 45, 80, 100, 150, 200, 300, 400, 800}) {

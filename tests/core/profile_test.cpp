@@ -3,6 +3,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -176,9 +178,9 @@ TEST(Profile, SchemaEnumsAgreeWithReader) {
 // Trelleborg reports walk every ISO week since then, seconds per report. Dates are bounded.
 TEST(Profile, FarPastAndFutureDatesAreRefused) {
     for (const char* name : {"slow-far-past-registration-dk.json", "slow-far-past-registration-se.json"}) {
-        std::ifstream in(std::string(JOBBPLAN_SOURCE_DIR) + "/tests/fixtures/fuzz/" + name, std::ios::binary);
-        ASSERT_TRUE(in) << name;
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string path = jobbplan::test_support::source_path(std::string("tests/fixtures/fuzz/") + name);
+        ASSERT_TRUE(std::filesystem::is_regular_file(path)) << name;
+        const std::string text = jobbplan::test_support::read_file(path);
         jobbplan::Parsed<jobbplan::Profile> p = jobbplan::parse_profile_text(text);
         ASSERT_FALSE(p.ok()) << name;
         bool named = false;

@@ -2,6 +2,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -98,11 +100,9 @@ TEST(RulePack, EveryQuoteIsInItsSeed) {
     int checked = 0;
     for (const RulePack& pack : builtin_rule_book().packs)
         for (const Rule& r : pack.rules) {
-            std::ifstream in(std::string(JOBBPLAN_SOURCE_DIR) + "/assets/seeds/" + r.source.file);
-            ASSERT_TRUE(in) << r.id << ": no seed " << r.source.file;
-            std::stringstream text;
-            text << in.rdbuf();
-            EXPECT_NE(normalise(text.str()).find(normalise(r.source.quote)), std::string::npos)
+            const std::string path = test_support::source_path("assets/seeds/" + r.source.file);
+            ASSERT_TRUE(std::filesystem::is_regular_file(path)) << r.id << ": no seed " << r.source.file;
+            EXPECT_NE(normalise(test_support::read_file(path)).find(normalise(r.source.quote)), std::string::npos)
                 << r.id << " v" << r.version << ": quote not in " << r.source.file;
             ++checked;
         }

@@ -33,6 +33,8 @@
 #include "jobbplan/report.hpp"
 #include "jobbplan/rule_pack.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -50,50 +52,16 @@
 namespace jobbplan {
 namespace {
 
+using namespace test_support;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 const fs::path kScenarios = fs::path(JOBBPLAN_SOURCE_DIR) / "tests" / "scenarios";
 const std::vector<std::string> kSystems = {"fi", "dk", "se-trelleborg"};
 
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // Whitespace runs (including no-break and other Unicode spaces) become one space, ends trimmed.
-std::string normalise(std::string_view s) {
-    auto unicode_space = [&](std::size_t i) -> std::size_t {
-        auto at = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-        if (at(i) == 0xC2 && (at(i + 1) == 0xA0 || at(i + 1) == 0x85)) return 2;
-        if (at(i) == 0xE2 && at(i + 1) == 0x80) {
-            unsigned c = at(i + 2);
-            if ((c >= 0x80 && c <= 0x8A) || c == 0xA8 || c == 0xA9 || c == 0xAF) return 3;
-        }
-        if (at(i) == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0x9F) return 3;
-        if (at(i) == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) return 3;
-        return 0;
-    };
-    std::string out;
-    bool pending = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        bool space = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' || s[i] == '\f' || s[i] == '\v';
-        if (std::size_t n = unicode_space(i)) {
-            space = true;
-            i += n - 1;
-        }
-        if (space) {
-            pending = !out.empty();
-            continue;
-        }
-        if (pending) out += ' ';
-        pending = false;
-        out += s[i];
-    }
-    return out;
-}
+std::string normalise(std::string_view s) { return normalise_spaces(s); }
 
 // Every scenario file, sorted, as a path relative to tests/scenarios ("dk/cv_deadline.json").
 std::vector<std::string> scenario_files() {
@@ -293,7 +261,7 @@ struct Loaded {
 
 Loaded load(const std::string& rel) {
     Loaded l;
-    const std::string text = slurp(kScenarios / rel);
+    const std::string text = read_file(kScenarios / rel);
     JsonRead read = read_json(text);
     if (!read.ok()) {
         for (const Problem& p : read.problems) l.problems.push_back("not a readable JSON file: " + p.to_string());
@@ -335,7 +303,7 @@ TEST_P(Scenario, Holds) {
     const RulePack* pack = builtin_rule_book().pack(system);
     ASSERT_NE(pack, nullptr) << file << ": folder \"" << system << "\" is not a system (fi, dk, se-trelleborg)";
     EXPECT_NE(pack->document(seed), nullptr) << file << ": seed " << seed << " is not a document of the " << system << " rules";
-    const std::string seed_text = slurp(fs::path(JOBBPLAN_SOURCE_DIR) / "assets" / "seeds" / seed);
+    const std::string seed_text = read_file(fs::path(JOBBPLAN_SOURCE_DIR) / "assets" / "seeds" / seed);
     ASSERT_FALSE(seed_text.empty()) << file << ": seed assets/seeds/" << seed << " not found";
     EXPECT_TRUE(normalise(seed_text).find(normalise(d["passage"].get<std::string>())) != std::string::npos)
         << file << ": the passage is not in assets/seeds/" << seed << " (quote it verbatim): " << d["passage"].get<std::string>();

@@ -4,6 +4,8 @@
 
 #include "embedded_assets.hpp"
 
+#include "support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,7 @@
 namespace jobbplan {
 namespace {
 
-Date d(const char* s) { return *parse_date(s); }
+using namespace test_support;
 
 Profile dk_profile() {
     for (const auto& f : detail::embedded_files())

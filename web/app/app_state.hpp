@@ -1,6 +1,7 @@
 #pragma once
 // Everything the UI reads. The UI never changes it directly: it sends Actions (actions.hpp) and the
 // App applies them between frames, recomputing the report from the core when its inputs change.
+#include "app/undo_history.hpp"
 #include "jobbplan/calendar.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
@@ -67,25 +68,6 @@ struct Recovery {
     long good_generation = 0;   // 0 = none readable
 };
 
-// One step back: what a change replaced. An edit of one entry keeps only that entry, so undo costs
-// the same with ten entries or ten thousand; only changes that replace the whole profile (a demo
-// persona, an import, a new profile) keep the whole previous profile.
-struct UndoProfile {
-    Profile before;
-};
-struct UndoSituation {
-    Situation before;
-};
-struct UndoEntry {
-    std::string id;
-    std::optional<JoblogEntry> before;  // empty: the entry was new, undo removes it
-};
-struct UndoEvent {
-    std::string id;
-    std::optional<Event> before;
-};
-using UndoStep = std::variant<UndoProfile, UndoSituation, UndoEntry, UndoEvent>;
-
 // A client's file or a demo persona opened to look at (issue 14): shown in place of the user's own
 // profile and never written to storage; closing it brings the user's own back as it was.
 struct Sandbox {
@@ -112,7 +94,7 @@ struct AppState {
     std::string storage_error;
     std::optional<Message> message;
     std::optional<ImportPreview> import_preview;
-    std::vector<UndoStep> undo;  // newest last
+    UndoHistory undo;
     bool confirm_delete_all = false;
     std::optional<Recovery> recovery;
     std::optional<Sandbox> sandbox;
@@ -120,5 +102,10 @@ struct AppState {
 
     Date effective_date() const { return settings.demo_today.value_or(today); }
 };
+
+// Shows a message in the message bar, in place of the one there.
+inline void notify(AppState& s, MessageKind kind, std::string key, Params params = {}) {
+    s.message = Message{kind, std::move(key), std::move(params)};
+}
 
 }  // namespace jobbplan::web

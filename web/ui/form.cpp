@@ -1,6 +1,6 @@
 #include "ui/form.hpp"
 
-#include "test_hook.hpp"
+#include "widget_map.hpp"
 #include "ui/style.hpp"
 
 #include "jobbplan/local_format.hpp"

@@ -1,4 +1,5 @@
 #include "test_hook.hpp"
+#include "widget_map.hpp"
 #include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
@@ -24,17 +25,15 @@ void focus_ring(bool focused) {
                                         ImGui::GetColorU32(style.Colors[ImGuiCol_Text]), style.FrameRounding + gap, 0, 2.0f);
 }
 
-// One place for every tracked widget: the test hook, the Tab order and the focus ring.
+// One place for every tracked widget: the widget map, the Tab order and the focus ring.
 void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const bool focused = focus_item(imgui_id, text_field);
-    // The part a finger can reach: a widget scrolled under the header or off the form's edge is
-    // laid out but not drawn there, and a tap on that spot is not a tap on it.
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 ca = draw->GetClipRectMin(), cb = draw->GetClipRectMax();
     const ImVec2 va(std::max(a.x, ca.x), std::max(a.y, ca.y)), vb(std::min(b.x, cb.x), std::min(b.y, cb.y));
     const VisibleRect visible = vb.x > va.x && vb.y > va.y ? VisibleRect{va.x, va.y, vb.x - va.x, vb.y - va.y} : VisibleRect{};
-    test_hook_widget(id, label, a.x, a.y, b.x - a.x, b.y - a.y, visible, text_field, focused);
+    widget_map_add(id, label, a.x, a.y, b.x - a.x, b.y - a.y, visible, text_field, focused);
     focus_ring(focused);
 }
 

@@ -1,0 +1,32 @@
+// "Delete all my data": storage is erased, and nothing of before stays on the screen or is written
+// back, in this tab or in another one (which hears of it and lets go of the data too).
+#include "app/handlers.hpp"
+
+namespace jobbplan::web {
+
+void handle(AppContext& c, const AskDeleteAll& a) { c.state.confirm_delete_all = a.ask; }
+
+void handle(AppContext& c, const DeleteAll&) {
+    c.state.confirm_delete_all = false;
+    c.platform.erase_all([&c](StorageResult r) {
+        if (!r.ok) {
+            notify(c.state, MessageKind::Error, "ui.msg.delete_failed", {{"error", r.error}});
+        } else {
+            reset_to_empty(c, "ui.msg.deleted_all");
+            c.platform.tell_other_tabs();  // so they let go of the data too
+        }
+        c.redraw();
+    });
+}
+
+void reset_to_empty(AppContext& c, const char* message_key) {
+    c.state = AppState{};
+    c.sandbox.forget();  // an open file goes too
+    c.store.forget();
+    c.state.today = c.platform.today();
+    c.state.storage = StorageStatus::Ready;
+    c.platform.set_document_language(c.state.settings.language);
+    notify(c.state, MessageKind::Success, message_key);
+}
+
+}  // namespace jobbplan::web
