@@ -43,15 +43,17 @@ serve: setup site
 test: setup wasm native asan
 	cd $(NATIVE) && ctest --output-on-failure -j 1
 
-# Fuzzes profile import and rule-pack loading for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=600).
+# Fuzzes profile import, rule-pack loading, the stored document (store) and the form check (form)
+# for FUZZ_SECONDS each (make fuzz FUZZ_SECONDS=600).
 fuzz: setup
 	@test -f $(FUZZ)/build.ninja || CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -G Ninja -DJOBBPLAN_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(FUZZ) -j $(JOBS)
-	@for t in profile rule_pack; do \
+	@for t in profile rule_pack store form; do \
 	  mkdir -p $(FUZZ)/corpus/$$t; \
+	  seeds=""; for d in tests/fuzz/corpus/$$t $(FUZZ)/seeds/$$t; do test -d $$d && seeds="$$seeds $$d"; done; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ)/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ)/ \
-	    $(FUZZ)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	    $(FUZZ)/corpus/$$t $$seeds || exit 1; \
 	done
 
 clean:

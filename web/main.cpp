@@ -21,7 +21,7 @@
 #include <GLES3/gl3.h>
 
 extern "C" {
-void jobbplan_js_set_mirror(const char* json);
+void jobbplan_js_set_mirror(const char* json, int len);  // with its length: a NUL cannot cut it
 void jobbplan_js_install_test_hook();
 void jobbplan_js_install_paste();
 int jobbplan_js_first_start();
@@ -47,7 +47,7 @@ void update_mirror(const ui::Ctx& ctx) {
     std::string json = ui::mirror_json(ui::mirror_items(ctx));
     if (json != last) {
         last = std::move(json);
-        jobbplan_js_set_mirror(last.c_str());
+        jobbplan_js_set_mirror(last.data(), static_cast<int>(last.size()));
     }
     // A new screen is announced by name, with the widget that took the focus on it.
     const std::string& focused = focused_label();

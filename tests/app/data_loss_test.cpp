@@ -3,6 +3,7 @@
 #include "app/app.hpp"
 #include "app/generation_store.hpp"
 #include "app/store_document.hpp"
+#include "jobbplan/record_check.hpp"
 #include "memory_platform.hpp"
 
 #include <gtest/gtest.h>
@@ -75,6 +76,75 @@ TEST_F(DataLoss, AnEventEndingBeforeItStartsIsRefused) {
     ASSERT_TRUE(app.state().message);
     EXPECT_EQ(app.state().message->text_key, "ui.msg.not_saved");
     expect_every_generation_readable();
+}
+
+// Found by tests/fuzz/form_fuzz: the check read the one-item profile back from the JSON value, not
+// from the text the store writes, so it kept texts the stored record cannot hold. A carriage
+// return (text pasted from Windows) was kept, stored escaped, and then refused by the JSON reader
+// at the next start (recovery screen); a text that is not UTF-8 made the save itself throw.
+TEST_F(DataLoss, AControlCharacterInAnEntryIsRefusedNotStored) {
+    const size_t before = app.state().profile->joblog.size();
+    JoblogEntry e = entry(ymd(2026, 11, 20), "Pasted A/S");
+    e.notes = "first line\r\nsecond line";
+    act(SaveJoblogEntry{e});
+    EXPECT_EQ(app.state().profile->joblog.size(), before);
+    ASSERT_TRUE(app.state().message);
+    ASSERT_EQ(app.state().message->text_key, "ui.msg.not_saved");
+    ASSERT_FALSE(app.state().message->params.empty());
+    EXPECT_NE(app.state().message->params.front().second.find("notes"), std::string::npos)
+        << app.state().message->params.front().second;
+    EXPECT_NE(app.state().message->params.front().second.find("control character"), std::string::npos)
+        << app.state().message->params.front().second;
+    expect_every_generation_readable();
+}
+
+TEST_F(DataLoss, ANulInAnEventNoteIsRefusedNotStored) {
+    const size_t before = app.state().profile->events.size();
+    Event e;
+    e.type = "meeting_held";
+    e.date = ymd(2026, 11, 20);
+    e.note = std::string("before\0after", 12);
+    act(SaveEvent{e});
+    EXPECT_EQ(app.state().profile->events.size(), before);
+    ASSERT_TRUE(app.state().message);
+    ASSERT_EQ(app.state().message->text_key, "ui.msg.not_saved");
+    ASSERT_FALSE(app.state().message->params.empty());
+    expect_every_generation_readable();
+}
+
+TEST_F(DataLoss, TextThatIsNotUtf8IsRefusedWithItsField) {
+    const size_t before = app.state().profile->joblog.size();
+    act(SaveJoblogEntry{entry(ymd(2026, 11, 20), "Cut short \xC3")});
+    EXPECT_EQ(app.state().profile->joblog.size(), before);
+    ASSERT_TRUE(app.state().message);
+    ASSERT_EQ(app.state().message->text_key, "ui.msg.not_saved");
+    ASSERT_FALSE(app.state().message->params.empty());
+    EXPECT_NE(app.state().message->params.front().second.find("employer"), std::string::npos)
+        << app.state().message->params.front().second;
+    Situation s = app.state().profile->situation;
+    s.municipality = "\xED\xA0\x80";  // a lone surrogate, as a broken paste could give it
+    act(UpdateSituation{s});
+    EXPECT_NE(app.state().profile->situation.municipality, s.municipality);
+    expect_every_generation_readable();
+}
+
+TEST(RecordCheck, Utf8IsCheckedByTheRules) {
+    Situation s;
+    s.system = "dk";
+    s.benefit = "dagpenge";
+    s.registered_on = Date{date::year{2026}, date::month{9}, date::day{7}};
+    ASSERT_TRUE(check_situation(s).empty());
+    for (const char* good : {"K\xC3\xB8" "benhavn", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD", "tab\there"}) {
+        s.municipality = good;
+        EXPECT_TRUE(check_situation(s).empty()) << good;
+    }
+    // Overlong, surrogate, above U+10FFFF, a lone continuation byte, cut short.
+    for (const char* bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xBF\xBF", "\xF4\x90\x80\x80", "\x80", "\xE2\x82", "\xF5\x80\x80\x80"}) {
+        s.municipality = bad;
+        const Problems p = check_situation(s);
+        ASSERT_FALSE(p.empty()) << bad;
+        EXPECT_EQ(p.front().path, "municipality");
+    }
 }
 
 TEST_F(DataLoss, ASituationTheReaderRefusesIsNotKept) {

@@ -1,6 +1,14 @@
 // Browser side of web/platform: IndexedDB, downloads, clipboard, file upload, screen-reader mirror.
 // Results come back to C++ through exported functions with the request id the C++ side chose.
 mergeInto(LibraryManager.library, {
+  // Text from C++ as pointer and byte length, decoded to exactly that length: a NUL inside it is
+  // kept, never an end. (This Emscripten's UTF8ToString(ptr, len) still stops at the first NUL, so
+  // it is not used for texts that may hold the user's data.)
+  $JobbplanText: function (ptr, len) {
+    if (!len) return '';
+    return new TextDecoder('utf-8').decode(HEAPU8.subarray(ptr, ptr + len));
+  },
+
   $JobbplanDb__deps: [],
   $JobbplanDb: {
     open: function () {
@@ -58,9 +66,9 @@ mergeInto(LibraryManager.library, {
     }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_loaded, id, false, String(e && e.message || e)); });
   },
 
-  jobbplan_js_storage_save__deps: ['$JobbplanDb'],
-  jobbplan_js_storage_save: function (id, keyPtr, valuePtr) {
-    var key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+  jobbplan_js_storage_save__deps: ['$JobbplanDb', '$JobbplanText'],
+  jobbplan_js_storage_save: function (id, keyPtr, valuePtr, valueLen) {
+    var key = UTF8ToString(keyPtr), value = JobbplanText(valuePtr, valueLen);
     JobbplanDb.open().then(function (db) {
       var tx = db.transaction('kv', 'readwrite');
       tx.objectStore('kv').put(value, key);
@@ -73,14 +81,14 @@ mergeInto(LibraryManager.library, {
   // One transaction: read the guard key and, only if it still holds what this tab last saw, write
   // everything. IndexedDB runs readwrite transactions on a store one at a time, across tabs too, so
   // two tabs saving at once cannot both succeed. The values are read from the heap before returning.
-  jobbplan_js_storage_save_if__deps: ['$JobbplanDb'],
-  jobbplan_js_storage_save_if: function (id, guardPtr, expectedPtr, n, keysPtr, valuesPtr, lengthsPtr) {
+  jobbplan_js_storage_save_if__deps: ['$JobbplanDb', '$JobbplanText'],
+  jobbplan_js_storage_save_if: function (id, guardPtr, expectedPtr, expectedLen, n, keysPtr, valuesPtr, lengthsPtr) {
     var guard = UTF8ToString(guardPtr);
-    var expected = expectedPtr ? UTF8ToString(expectedPtr) : undefined;
+    var expected = expectedPtr ? JobbplanText(expectedPtr, expectedLen) : undefined;
     var writes = [];
     for (var i = 0; i < n; ++i) {
       writes.push([UTF8ToString(HEAPU32[(keysPtr >> 2) + i]),
-                   UTF8ToString(HEAPU32[(valuesPtr >> 2) + i], HEAP32[(lengthsPtr >> 2) + i])]);
+                   JobbplanText(HEAPU32[(valuesPtr >> 2) + i], HEAP32[(lengthsPtr >> 2) + i])]);
     }
     JobbplanDb.open().then(function (db) {
       var tx = db.transaction('kv', 'readwrite');
@@ -148,19 +156,21 @@ mergeInto(LibraryManager.library, {
     }).catch(function (e) { JobbplanDb.reply(_jobbplan_on_storage_saved, id, false, String(e && e.message || e)); });
   },
 
-  jobbplan_js_download: function (namePtr, mimePtr, dataPtr, len) {
+  jobbplan_js_download__deps: ['$JobbplanText'],
+  jobbplan_js_download: function (namePtr, nameLen, mimePtr, dataPtr, len) {
     var bytes = HEAPU8.slice(dataPtr, dataPtr + len);
     var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = UTF8ToString(namePtr);
+    a.download = JobbplanText(namePtr, nameLen);
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   },
 
-  jobbplan_js_copy_text: function (textPtr) {
-    var text = UTF8ToString(textPtr);
+  jobbplan_js_copy_text__deps: ['$JobbplanText'],
+  jobbplan_js_copy_text: function (textPtr, textLen) {
+    var text = JobbplanText(textPtr, textLen);
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).catch(function () {});
     }
@@ -217,9 +227,9 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  jobbplan_js_open_print_view__deps: ['$JobbplanDb'],
-  jobbplan_js_open_print_view: function (htmlPtr) {
-    var html = UTF8ToString(htmlPtr);
+  jobbplan_js_open_print_view__deps: ['$JobbplanDb', '$JobbplanText'],
+  jobbplan_js_open_print_view: function (htmlPtr, htmlLen) {
+    var html = JobbplanText(htmlPtr, htmlLen);
     JobbplanDb.revokePrint();
     var url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     JobbplanDb.printUrl = url;
@@ -267,16 +277,18 @@ mergeInto(LibraryManager.library, {
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
   },
 
-  jobbplan_js_announce: function (textPtr) {
+  jobbplan_js_announce__deps: ['$JobbplanText'],
+  jobbplan_js_announce: function (textPtr, textLen) {
     var el = document.getElementById('a11y-live');
-    if (el) el.textContent = UTF8ToString(textPtr);
+    if (el) el.textContent = JobbplanText(textPtr, textLen);
   },
 
   // Rebuilt only when the screen's facts change; textContent only, never HTML from the app.
-  jobbplan_js_set_mirror: function (jsonPtr) {
+  jobbplan_js_set_mirror__deps: ['$JobbplanText'],
+  jobbplan_js_set_mirror: function (jsonPtr, jsonLen) {
     var root = document.getElementById('a11y-mirror');
     if (!root) return;
-    var items = JSON.parse(UTF8ToString(jsonPtr));
+    var items = JSON.parse(JobbplanText(jsonPtr, jsonLen));
     var frag = document.createDocumentFragment();
     for (var i = 0; i < items.length; ++i) {
       var tag = /^(h1|h2|p)$/.test(items[i].tag) ? items[i].tag : 'p';

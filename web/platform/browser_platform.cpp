@@ -11,20 +11,24 @@
 
 extern "C" {
 void jobbplan_js_storage_load(int id, const char* key);
-void jobbplan_js_storage_save(int id, const char* key, const char* value);
+// Texts that may hold the user's data cross with their byte length (decoded to exactly that length
+// on the JS side), so a NUL inside them cannot cut them short; keys, the MIME type and the
+// language are our own.
+void jobbplan_js_storage_save(int id, const char* key, const char* value, int value_len);
 void jobbplan_js_storage_erase(int id);
-void jobbplan_js_storage_save_if(int id, const char* guard_key, const char* expected, int n, const char* const* keys,
+void jobbplan_js_storage_save_if(int id, const char* guard_key, const char* expected, int expected_len, int n,
+                                 const char* const* keys,
                                  const char* const* values, const int* lengths);
 void jobbplan_js_storage_remove(int id, const char* key);
 void jobbplan_js_watch_tabs();
 void jobbplan_js_tell_tabs();
-void jobbplan_js_download(const char* name, const char* mime, const char* data, int len);
-void jobbplan_js_copy_text(const char* text);
+void jobbplan_js_download(const char* name, int name_len, const char* mime, const char* data, int len);
+void jobbplan_js_copy_text(const char* text, int len);
 void jobbplan_js_choose_file();
 void jobbplan_js_watch_drops();
-void jobbplan_js_open_print_view(const char* html);
+void jobbplan_js_open_print_view(const char* html, int len);
 int jobbplan_js_today();
-void jobbplan_js_announce(const char* text);
+void jobbplan_js_announce(const char* text, int len);
 void jobbplan_js_random_bytes(unsigned char* out, int n);
 void jobbplan_js_set_language(const char* lang);
 }
@@ -40,7 +44,7 @@ public:
     }
     void save(const std::string& key, const std::string& value, StorageCallback done) override {
         const int id = remember(std::move(done));
-        jobbplan_js_storage_save(id, key.c_str(), value.c_str());
+        jobbplan_js_storage_save(id, key.c_str(), value.data(), static_cast<int>(value.size()));
     }
     void save_if(const std::string& guard_key, const std::optional<std::string>& expected,
                  const std::vector<StorageWrite>& writes, StorageCallback done) override {
@@ -52,8 +56,9 @@ public:
             values.push_back(w.value->data());
             lengths.push_back(static_cast<int>(w.value->size()));
         }
-        jobbplan_js_storage_save_if(id, guard_key.c_str(), expected ? expected->c_str() : nullptr,
-                                    static_cast<int>(writes.size()), keys.data(), values.data(), lengths.data());
+        jobbplan_js_storage_save_if(id, guard_key.c_str(), expected ? expected->data() : nullptr,
+                                    expected ? static_cast<int>(expected->size()) : 0, static_cast<int>(writes.size()),
+                                    keys.data(), values.data(), lengths.data());
     }
     void remove(const std::string& key, StorageCallback done) override {
         const int id = remember(std::move(done));
@@ -72,9 +77,10 @@ public:
         jobbplan_js_storage_erase(id);
     }
     void download(const std::string& filename, const std::string& mime, const std::string& bytes) override {
-        jobbplan_js_download(filename.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+        jobbplan_js_download(filename.data(), static_cast<int>(filename.size()), mime.c_str(), bytes.data(),
+                             static_cast<int>(bytes.size()));
     }
-    void copy_text(const std::string& text) override { jobbplan_js_copy_text(text.c_str()); }
+    void copy_text(const std::string& text) override { jobbplan_js_copy_text(text.data(), static_cast<int>(text.size())); }
     void choose_file(FileCallback chosen) override {
         file_chosen_ = std::move(chosen);
         jobbplan_js_choose_file();
@@ -83,7 +89,9 @@ public:
         file_dropped_ = std::move(dropped);
         jobbplan_js_watch_drops();
     }
-    void open_print_view(const std::string& html) override { jobbplan_js_open_print_view(html.c_str()); }
+    void open_print_view(const std::string& html) override {
+        jobbplan_js_open_print_view(html.data(), static_cast<int>(html.size()));
+    }
     void defer(std::function<void()> task) override {
         // emscripten_async_call with 0 ms is a setTimeout: its own task, after this frame's.
         emscripten_async_call(
@@ -99,7 +107,7 @@ public:
         return Date{date::year{v / 10000}, date::month{static_cast<unsigned>(v / 100 % 100)},
                     date::day{static_cast<unsigned>(v % 100)}};
     }
-    void announce(const std::string& text) override { jobbplan_js_announce(text.c_str()); }
+    void announce(const std::string& text) override { jobbplan_js_announce(text.data(), static_cast<int>(text.size())); }
     void set_document_language(const std::string& lang) override { jobbplan_js_set_language(lang.c_str()); }
 
     void finish(int id, StorageResult result) {
