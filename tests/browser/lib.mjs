@@ -362,7 +362,7 @@ export async function revealWidget(page, id) {
   const box = await page.locator('#canvas').boundingBox();
   for (let i = 0; i < 40; ++i) {
     const w = (await widgets(page)).find((x) => x.id === id);
-    if (w && w.shown) return w;
+    if (w && w.y >= 0 && w.y + w.h <= box.height) return w;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
     await page.mouse.wheel(0, !w || w.y + w.h > box.height ? 200 : -200);
     await waitForFrames(page, 2, { timeout: 1000, soft: true });

@@ -37,7 +37,7 @@ await run('phone', async (t) => {
   async function reveal(id) {
     for (let i = 0; i < 30; ++i) {
       const w = await find(id);
-      if (w && w.shown) return w;
+      if (w && w.y >= 0 && w.y + w.h <= H) return w;
       if (!w || w.y + w.h > H) await drag(W / 2, H * 0.85, H * 0.45);
       else await drag(W / 2, H * 0.45, H * 0.85);
     }
