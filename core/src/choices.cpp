@@ -37,6 +37,25 @@ constexpr std::string_view kFinlandParties[] = {"trial", "te"};
 constexpr std::string_view kDenmarkParties[] = {"jobcenter", "a-kasse"};
 constexpr std::string_view kTrelleborgParties[] = {"arbetsmarknad", "beroendeenheten"};
 
+// Each event detail with the evaluator that reads it. The answers' ids are what the form's
+// yes/no/unknown values are ("unknown": not stated, so the report asks instead of assuming).
+//  lawful_excuse: denmark_meetings.cpp, denmark_consequences.cpp, trelleborg_broken.cpp.
+//  valid_reason, sanction_cause: finland_consequences.cpp.
+//  time_of_day: trelleborg_plan.cpp. leave_approved: trelleborg_broken.cpp. self_supporting:
+//  trelleborg_closure.cpp.
+std::vector<Option> answers(std::string_view prefix, bool unknown_first) {
+    std::vector<Option> out;
+    const std::string p{prefix};
+    if (unknown_first) out.push_back({"unknown", p + "unknown"});
+    out.push_back({"yes", p + "yes"});
+    out.push_back({"no", p + "no"});
+    if (!unknown_first) out.push_back({"unknown", p + "unknown"});
+    return out;
+}
+
+EventQuestion time_of_day(std::string type) { return {std::move(type), EventDetail::time_of_day, "ui.event.time", {}}; }
+EventQuestion lawful_excuse() { return {"meeting_missed", EventDetail::lawful_excuse, "ui.event.lawful_excuse", {}}; }
+
 // trelleborg_leave.cpp reads a planned parental leave; dk's kinds are the pack's (six-week exemption).
 constexpr std::string_view kTrelleborgChanges[] = {"parental_leave"};
 
@@ -138,6 +157,11 @@ void finland(SystemChoices& c, const RulePack* pack, Date on) {
     for (std::string_view code : kMotherTongues) c.languages.push_back({std::string{code}, "ui.language." + std::string{code}});
     c.languages.push_back({std::string{kOtherChoice}, "ui.language.other"});
     c.max_applications_per_month = integer(pack ? pack->at("fi.applications.monthly_max", on) : nullptr, "max");
+    c.event_questions = {
+        {"job_offer_refused", EventDetail::valid_reason, "ui.event.valid_reason", answers("ui.event.valid_reason.", true),
+         "ui.event.valid_reason_help"},
+        {"sanction_received", EventDetail::sanction_cause, "ui.event.cause",
+         {{"", "ui.event.cause.unknown"}, {"job_search", "ui.event.cause.job_search"}, {"job_refusal", "ui.event.cause.job_refusal"}}}};
 }
 
 void denmark(SystemChoices& c, const RulePack* pack, Date on) {
@@ -152,6 +176,7 @@ void denmark(SystemChoices& c, const RulePack* pack, Date on) {
     const Rule* goals = pack ? pack->at("dk.plan.job_goals", on) : nullptr;
     c.job_goals = integer(goals, "goals");
     c.job_goals_benefits = strings(goals, "benefits");
+    c.event_questions = {lawful_excuse()};
 }
 
 void trelleborg(SystemChoices& c) {
@@ -161,6 +186,10 @@ void trelleborg(SystemChoices& c) {
     c.parties = options(kTrelleborgParties, "ui.party.");
     c.planned_changes = {{"", "ui.change.none"}};
     for (std::string_view kind : kTrelleborgChanges) c.planned_changes.push_back({std::string{kind}, "ui.change." + std::string{kind}});
+    c.event_questions = {
+        time_of_day("plan_sent"), time_of_day("plan_signed"), lawful_excuse(),
+        {"leave_started", EventDetail::leave_approved, "ui.event.leave_approved", answers("ui.event.leave_approved.", false)},
+        {"job_started", EventDetail::self_supporting, "ui.event.self_supporting", answers("ui.event.self_supporting.", true)}};
 }
 
 // Two bytes of UTF-8 (0xC3 xx) for the Nordic letters, as plain ASCII.
@@ -181,6 +210,19 @@ const char* plain(unsigned char second) {
 int SystemChoices::job_goals_for(std::string_view benefit) const {
     if (job_goals_benefits.empty()) return job_goals;
     return std::find(job_goals_benefits.begin(), job_goals_benefits.end(), benefit) != job_goals_benefits.end() ? job_goals : 0;
+}
+
+std::vector<const EventQuestion*> SystemChoices::questions_for(std::string_view type) const {
+    std::vector<const EventQuestion*> out;
+    for (const EventQuestion& q : event_questions)
+        if (q.event_type == type) out.push_back(&q);
+    return out;
+}
+
+const EventQuestion* SystemChoices::question(std::string_view type, EventDetail detail) const {
+    for (const EventQuestion& q : event_questions)
+        if (q.event_type == type && q.detail == detail) return &q;
+    return nullptr;
 }
 
 SystemChoices system_choices(std::string_view system, const RuleBook& book, Date on) {

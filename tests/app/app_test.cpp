@@ -1,6 +1,7 @@
 // The app logic (web/app) run natively against MemoryPlatform: persistence, joblog edits with undo,
 // export, import (merge, replace, broken files), storage failures and deleting everything.
 #include "app/app.hpp"
+#include "app/delete_confirmation.hpp"
 #include "app/form_model.hpp"
 #include "app/generation_store.hpp"
 #include "app/print_view.hpp"
@@ -575,9 +576,44 @@ TEST(AppStorage, AnUndoneDeleteSurvivesAnotherTabsSave) {
 TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
-    act(DeleteAll{});
+    act(AskDeleteAll{true});
+    act(DeleteAll{delete_word(app.state().settings.language)});
     EXPECT_TRUE(platform.stored.empty());
     EXPECT_FALSE(app.state().profile);
+}
+
+// A click cannot delete: without the word typed (or with another word, or before the question was
+// asked) nothing is erased, and the message names the word to type.
+TEST_F(AppTest, DeleteAllNeedsTheTypedWord) {
+    act(LoadExample{"examples/dk-dagpenge.json"});
+    act(KeepSandboxProfile{});
+    const auto stored = platform.stored;
+    const std::string word = delete_word(app.state().settings.language);
+    act(DeleteAll{word});  // not asked first: a click straight on where "Yes" would be
+    EXPECT_EQ(platform.stored, stored);
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->text_key, "ui.msg.delete_word_wrong");
+    act(AskDeleteAll{true});
+    for (const std::string typed : {std::string{}, std::string{"ja"}, word + "x", std::string{" "}}) {
+        act(DeleteAll{typed});
+        EXPECT_EQ(platform.stored, stored) << "erased with \"" << typed << "\"";
+        ASSERT_TRUE(app.state().profile);
+    }
+    act(DeleteAll{"  " + word + " "});  // spaces around it, as a phone keyboard adds
+    EXPECT_TRUE(platform.stored.empty());
+}
+
+// Every language has its word, and case and plain letters do not matter.
+TEST(DeleteConfirmation, WordPerLanguage) {
+    for (const char* lang : {"sv", "da", "fi", "en"}) {
+        const std::string word = delete_word(lang);
+        EXPECT_FALSE(word.empty()) << lang;
+        EXPECT_TRUE(delete_word_matches(word, lang)) << lang;
+        EXPECT_FALSE(delete_word_matches("", lang)) << lang;
+    }
+    EXPECT_TRUE(delete_word_matches("Ta Bort", "sv"));
+    EXPECT_TRUE(delete_word_matches("SLET", "da"));
+    EXPECT_FALSE(delete_word_matches("delete", "sv"));
 }
 
 TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
@@ -588,7 +624,8 @@ TEST_F(AppTest, DeleteAllDuringASaveLeavesNothingStored) {
     platform.pending.pop_front();
     begin_save();  // the save's transaction is under way ...
     app.apply(SaveJoblogEntry{sent_application("2026-11-24", "Føtex")});  // ... another change waits for it ...
-    app.apply(DeleteAll{});                                      // ... and the user deletes everything
+    app.apply(AskDeleteAll{true});
+    app.apply(DeleteAll{delete_word(app.state().settings.language)});  // ... and the user deletes everything
     platform.settle();
     EXPECT_TRUE(platform.stored.empty()) << platform.stored.size() << " keys left";
     EXPECT_FALSE(app.state().profile);
@@ -606,7 +643,8 @@ TEST(AppStorage, DeleteAllInOneTabIsNotWrittenBackByAnother) {
     platform.settle();
     ASSERT_TRUE(tab_b.state().profile);
 
-    tab_a.apply(DeleteAll{});
+    tab_a.apply(AskDeleteAll{true});
+    tab_a.apply(DeleteAll{delete_word(tab_a.state().settings.language)});
     platform.settle();
     ASSERT_TRUE(platform.stored.empty());
     // B logs an application before it hears of the deletion: its save is refused, and it lets go.

@@ -2,6 +2,7 @@
 // and closes it; the browser's stored data is byte for byte what it was, and the user's own
 // profile comes back exactly as it was.
 #include "app/app.hpp"
+#include "app/delete_confirmation.hpp"
 #include "app/store_document.hpp"
 #include "jobbplan/assets.hpp"
 #include "memory_platform.hpp"
@@ -163,7 +164,8 @@ TEST(SandboxTabs, AnotherTabsSaveReachesTheOwnProfileBehindTheSandbox) {
 
 TEST_F(SandboxTest, DeleteAllWhileLookingLeavesNothing) {
     act(LookAtText{"client.json", example("examples/fi-karleby.json")});
-    act(DeleteAll{});
+    act(AskDeleteAll{true});
+    act(DeleteAll{delete_word(app.state().settings.language)});
     EXPECT_FALSE(app.state().sandbox);
     EXPECT_FALSE(app.state().profile);
     EXPECT_TRUE(platform.stored.empty());

@@ -2,7 +2,7 @@
 // warning shown before an export, and "Delete all my data" really emptying browser storage.
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, waitForWidget, widgets, until, assert } from './lib.mjs';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, waitForWidget, widgets, until, assert, screenshot } from './lib.mjs';
 
 async function storageContents(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
@@ -51,6 +51,19 @@ await run('privacy', async (t) => {
   await revealWidget(page, 'settings.delete_all');
   await clickWidget(page, 'settings.delete_all');
   await waitForWidget(page, 'settings.delete_yes');
+  // A second click where "Yes" is deletes nothing (issue 13.9: a framing page can steer clicks,
+  // not typing): the word must be typed first.
+  await revealWidget(page, 'settings.delete_yes');
+  await clickWidget(page, 'settings.delete_yes');
+  await waitForFrames(page, 4, { timeout: 3000, soft: true });
+  assert((await storageContents(page)).keys.length === stored.keys.length, 'a click deleted data without the typed word');
+  const word = { en: 'delete', sv: 'ta bort', da: 'slet', fi: 'poista' }[(await snapshot(page)).language];
+  assert(word, 'unknown page language');
+  await revealWidget(page, 'settings.delete_word');
+  await clickWidget(page, 'settings.delete_word');
+  await page.keyboard.type(word, { delay: 15 });
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await screenshot(page, 'privacy-delete-word');
   await revealWidget(page, 'settings.delete_yes');
   await clickWidget(page, 'settings.delete_yes');
   await until(page, 'deletion', (s) => s.message === 'ui.msg.deleted_all');

@@ -223,6 +223,11 @@ TEST(Choices, EveryLabelIsInEveryCatalogue) {
         for (const auto* list : {&c.benefits, &c.event_types, &c.parties, &c.modes, &c.planned_changes, &c.languages})
             for (const Option& o : *list) keys.push_back(o.label_key);
         for (const CategoryOption& o : c.categories) keys.push_back(o.label_key);
+        for (const EventQuestion& q : c.event_questions) {
+            keys.push_back(q.label_key);
+            if (!q.help_key.empty()) keys.push_back(q.help_key);
+            for (const Option& o : q.answers) keys.push_back(o.label_key);
+        }
         for (const Municipality& m : c.municipalities) {
             if (m.names.empty()) keys.push_back(m.label_key);
             else EXPECT_EQ(m.id, m.names.front());
@@ -315,6 +320,86 @@ TEST(Choices, BorgaVariantsJoinTheTrial) {
     });
     p.situation.municipality = "porvoo ";
     EXPECT_EQ(detail::fi::customer(p, *old.pack(kFinland), kOn).key, "provider.municipal_trial");
+}
+
+// The event form asks only what a rule reads: for every question the core has a system ask, a
+// scenario where two answers give two different reports. A question added without such a
+// scenario fails here, and so does one whose rule stops reading it.
+TEST(Choices, EveryEventQuestionIsReadByARule) {
+    struct Proof {
+        std::string_view system, type;
+        EventDetail detail;
+        std::string_view scenario;
+        nlohmann::json a, b;
+    };
+    const Proof proofs[] = {
+        {"fi", "job_offer_refused", EventDetail::valid_reason, "fi/refused_job_with_valid_reason.json", true, false},
+        {"fi", "sanction_received", EventDetail::sanction_cause, "fi/karens45_is_not_a_ladder_step.json", "job_refusal", "job_search"},
+        {"dk", "meeting_missed", EventDetail::lawful_excuse, "dk/lawful_excuse_rebook.json", true, false},
+        {"se-trelleborg", "plan_sent", EventDetail::time_of_day, "se-trelleborg/sign_plan_at_48_01.json", "10:00", "10:02"},
+        {"se-trelleborg", "plan_signed", EventDetail::time_of_day, "se-trelleborg/sign_plan_at_48_01.json", "10:01", "09:59"},
+        {"se-trelleborg", "meeting_missed", EventDetail::lawful_excuse,
+         "se-trelleborg/treatment_then_planning_meeting_skipped.json", false, true},
+        {"se-trelleborg", "leave_started", EventDetail::leave_approved, "se-trelleborg/leave_without_approval_broken.json", false, true},
+        {"se-trelleborg", "job_started", EventDetail::self_supporting,
+         "se-trelleborg/closure_work_self_supporting_two_months.json", true, false},
+    };
+    const auto field = [](EventDetail d) -> std::string {
+        switch (d) {
+            case EventDetail::time_of_day: return "time";
+            case EventDetail::lawful_excuse: return "lawful_excuse";
+            case EventDetail::valid_reason:
+            case EventDetail::leave_approved: return "valid_reason";
+            case EventDetail::self_supporting: return "self_supporting";
+            case EventDetail::sanction_cause: return "cause";
+        }
+        return {};
+    };
+    std::size_t asked = 0;
+    for (std::string_view system : kSystems) {
+        const SystemChoices c = system_choices(system, builtin_rule_book(), kOn);
+        for (const EventQuestion& q : c.event_questions) {
+            ++asked;
+            EXPECT_TRUE(std::any_of(c.event_types.begin(), c.event_types.end(), [&](const Option& t) { return t.id == q.event_type; }))
+                << system << " asks about " << q.event_type << ", a type it does not offer";
+            const auto proof = std::find_if(std::begin(proofs), std::end(proofs), [&](const Proof& p) {
+                return p.system == system && p.type == q.event_type && p.detail == q.detail;
+            });
+            ASSERT_NE(proof, std::end(proofs)) << system << " asks " << q.label_key << " on " << q.event_type << " with no scenario";
+            const auto scenario = nlohmann::json::parse(read_file(source_path("tests/scenarios/" + std::string{proof->scenario})));
+            const Date on = d(scenario["on"].get<std::string>());
+            std::string reports[2];
+            for (int i = 0; i < 2; ++i) {
+                nlohmann::json j = scenario["profile"];
+                bool found = false;
+                for (auto& e : j["events"])
+                    if (e["type"] == q.event_type) {
+                        e[field(q.detail)] = i == 0 ? proof->a : proof->b;
+                        found = true;
+                    }
+                ASSERT_TRUE(found) << proof->scenario << " has no " << q.event_type;
+                auto profile = parse_profile(j);
+                ASSERT_TRUE(profile.ok()) << proof->scenario << ": " << profile.problems[0].to_string();
+                reports[i] = to_json(compute_report(*profile.value, builtin_rule_book(), on)).dump();
+            }
+            EXPECT_NE(reports[0], reports[1]) << system << ": " << q.event_type << "." << field(q.detail) << " = " << proof->a
+                                              << " or " << proof->b << " gives the same report";
+            // Each answer offered is a value the reader takes for that field.
+            for (const Option& answer : q.answers) {
+                nlohmann::json j = scenario["profile"];
+                for (auto& e : j["events"])
+                    if (e["type"] == q.event_type) {
+                        if (answer.id == "unknown" || answer.id.empty()) e.erase(field(q.detail));
+                        else if (answer.id == "yes" || answer.id == "no") e[field(q.detail)] = answer.id == "yes";
+                        else e[field(q.detail)] = answer.id;
+                    }
+                EXPECT_TRUE(parse_profile(j).ok()) << system << " " << q.event_type << " answer " << answer.id;
+            }
+        }
+    }
+    EXPECT_EQ(asked, std::size(proofs));  // no proof left for a question no longer asked
+    // Denmark's rules do not read why a sanction came (fi's do), so the Danish form does not ask.
+    EXPECT_TRUE(system_choices("dk", builtin_rule_book(), kOn).questions_for("sanction_received").empty());
 }
 
 }  // namespace

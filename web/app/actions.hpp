@@ -30,7 +30,7 @@ struct CopyPlan { std::string text; };
 struct OpenPrintView {};
 struct DownloadCalendar {};
 struct AskDeleteAll { bool ask; };
-struct DeleteAll {};
+struct DeleteAll { std::string typed; };  // the confirmation word as typed
 struct DismissMessage {};
 struct DownloadUnreadable {};  // recovery: the raw stored text, as it is
 struct RestoreLastGood {};

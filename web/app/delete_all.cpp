@@ -1,12 +1,18 @@
 // "Delete all my data": storage is erased, and nothing of before stays on the screen or is written
 // back, in this tab or in another one (which hears of it and lets go of the data too).
+#include "app/delete_confirmation.hpp"
 #include "app/handlers.hpp"
 
 namespace jobbplan::web {
 
 void handle(AppContext& c, const AskDeleteAll& a) { c.state.confirm_delete_all = a.ask; }
 
-void handle(AppContext& c, const DeleteAll&) {
+void handle(AppContext& c, const DeleteAll& a) {
+    // Only after "Delete all my data" was asked and the word typed: nothing else erases storage.
+    if (!c.state.confirm_delete_all || !delete_word_matches(a.typed, c.state.settings.language)) {
+        notify(c.state, MessageKind::Error, "ui.msg.delete_word_wrong", {{"word", delete_word(c.state.settings.language)}});
+        return;
+    }
     c.state.confirm_delete_all = false;
     c.platform.erase_all([&c](StorageResult r) {
         if (!r.ok) {

@@ -1,4 +1,5 @@
 // Settings: language, theme, text size, the caseworker's demo clock, and deleting everything.
+#include "app/delete_confirmation.hpp"
 #include "ui/form.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
@@ -6,6 +7,10 @@
 namespace jobbplan::web::ui {
 
 void draw_language_buttons(const Ctx& c);  // screen_start.cpp
+
+namespace {
+std::string g_delete_typed;  // the confirmation word as typed so far
+}  // namespace
 
 void draw_settings(const Ctx& c) {
     heading(c.tr("ui.settings.heading"));
@@ -61,13 +66,22 @@ void draw_settings(const Ctx& c) {
     heading(c.tr("ui.settings.data_heading"));
     wrapped(c.tr(c.state.storage == StorageStatus::Failed ? "ui.settings.storage_failed" : "ui.settings.storage_ok",
                  {{"error", c.state.storage_error}}));
+    std::string& typed = g_delete_typed;
     if (!c.state.confirm_delete_all) {
+        typed.clear();  // asked again, the field is empty again
         if (button("settings.delete_all", c.tr("ui.settings.delete_all"))) c.send(AskDeleteAll{true});
     } else {
         ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).bad);
         wrapped(c.tr("ui.settings.delete_confirm"));
         ImGui::PopStyleColor();
-        if (button("settings.delete_yes", c.tr("ui.settings.delete_yes"), true)) c.send(DeleteAll{});
+        // Typed, not clicked: see app/delete_confirmation.hpp.
+        const std::string word = delete_word(c.state.settings.language);
+        text_field(c, "settings.delete_word", c.tr("ui.settings.delete_type", {{"word", word}}), typed);
+        ImGui::BeginDisabled(!delete_word_matches(typed, c.state.settings.language));
+        if (button("settings.delete_yes", c.tr("ui.settings.delete_yes"), true)) {
+            c.send(DeleteAll{typed});
+        }
+        ImGui::EndDisabled();
         same_line_if_fits(c.tr("ui.cancel"));
         if (button("settings.delete_no", c.tr("ui.cancel"))) c.send(AskDeleteAll{false});
     }

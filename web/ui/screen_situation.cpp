@@ -33,22 +33,8 @@ struct EventForm {
     std::string cause;  // sanction_received (fi): "" not stated, "job_search", "job_refusal"
     std::string time;   // plan_sent / plan_signed (se): "HH:MM" or "" (not known)
     std::string self_supporting = "unknown";  // job_started (se): "yes", "no", "unknown"
+    Event opened;  // the event as opened (empty for a new one)
 };
-
-constexpr Choice kValidReason[] = {{"unknown", "ui.event.valid_reason.unknown"},
-                                   {"yes", "ui.event.valid_reason.yes"},
-                                   {"no", "ui.event.valid_reason.no"}};
-constexpr Choice kLeaveApproved[] = {{"yes", "ui.event.leave_approved.yes"},
-                                     {"no", "ui.event.leave_approved.no"},
-                                     {"unknown", "ui.event.leave_approved.unknown"}};
-constexpr Choice kSelfSupporting[] = {{"unknown", "ui.event.self_supporting.unknown"},
-                                      {"yes", "ui.event.self_supporting.yes"},
-                                      {"no", "ui.event.self_supporting.no"}};
-// The events whose time of day a rule reads (se: the 48 hours to sign a plan).
-bool has_time_of_day(std::string_view type) { return type == "plan_sent" || type == "plan_signed"; }
-constexpr Choice kSanctionCause[] = {{"", "ui.event.cause.unknown"},
-                                     {"job_search", "ui.event.cause.job_search"},
-                                     {"job_refusal", "ui.event.cause.job_refusal"}};
 
 SituationForm g_sit;
 EventForm g_event;
@@ -184,6 +170,7 @@ void start_event(const Ctx& c, const Event* e) {
     if (e) {
         g_event.id = e->id;
         g_event.type = e->type;
+        g_event.opened = *e;
         g_event.date = to_string(e->date);
         g_event.until = opt_date(e->until);
         g_event.party = e->party;
@@ -201,13 +188,23 @@ void start_event(const Ctx& c, const Event* e) {
     }
 }
 
+// One of the core's yes/no/unknown (or cause) questions as a choice list.
+void answer_field(const Ctx& c, const std::string& id, const EventQuestion& q, std::string& value) {
+    std::vector<Choice> list;
+    for (const Option& o : q.answers) list.push_back({o.id.c_str(), o.label_key.c_str()});
+    choice_field(c, id, c.tr(q.label_key), list, value);
+}
+
 void draw_event_form(const Ctx& c) {
     heading(c.tr(g_event.id.empty() ? "ui.event.new" : "ui.event.edit"));
     choice_field(c, "event.type", c.tr("ui.event.type"), event_types_for(c, g_event.type), g_event.type);
     field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
-    const bool time_ok = !has_time_of_day(g_event.type) || g_event.time.empty() || parse_time_of_day(g_event.time);
-    if (has_time_of_day(g_event.type)) {
+    // The core says which details of this type its rules read; the form asks only those.
+    const SystemChoices& choices = system_choices_for(c);
+    const bool asks_time = choices.question(g_event.type, EventDetail::time_of_day) != nullptr;
+    const bool time_ok = !asks_time || g_event.time.empty() || parse_time_of_day(g_event.time);
+    if (asks_time) {
         text_field(c, "event.time", c.tr("ui.event.time"), g_event.time);
         if (!time_ok) error_text(c, c.tr("ui.event.time_invalid"));
     }
@@ -218,22 +215,24 @@ void draw_event_form(const Ctx& c) {
     if (!order_ok) error_text(c, c.tr("ui.form.until_before_date", {{"until", g_event.until}, {"date", g_event.date}}));
     choice_field(c, "event.party", c.tr("ui.event.party"), parties_for(c, g_event.party), g_event.party);
     choice_field(c, "event.mode", c.tr("ui.event.mode"), modes_for(c), g_event.mode);
-    if (g_event.type == "meeting_missed") check_field(c, "event.lawful", c.tr("ui.event.lawful_excuse"), g_event.lawful_excuse);
-    if (g_event.type == "job_offer_refused") {
-        choice_field(c, "event.valid", c.tr("ui.event.valid_reason"), kValidReason, g_event.valid_reason);
-        field_help(c.tr("ui.event.valid_reason_help"));
+    for (const EventQuestion* q : choices.questions_for(g_event.type)) {
+        switch (q->detail) {
+            case EventDetail::time_of_day: continue;  // asked beside the date, above
+            case EventDetail::lawful_excuse: check_field(c, "event.lawful", c.tr(q->label_key), g_event.lawful_excuse); break;
+            case EventDetail::valid_reason: answer_field(c, "event.valid", *q, g_event.valid_reason); break;
+            case EventDetail::leave_approved: answer_field(c, "event.leave_approved", *q, g_event.valid_reason); break;
+            case EventDetail::self_supporting: answer_field(c, "event.self_supporting", *q, g_event.self_supporting); break;
+            case EventDetail::sanction_cause: answer_field(c, "event.cause", *q, g_event.cause); break;
+        }
+        if (!q->help_key.empty()) field_help(c.tr(q->help_key));
     }
-    if (g_event.type == "job_started" && c.state.profile->situation.system == kTrelleborg)
-        choice_field(c, "event.self_supporting", c.tr("ui.event.self_supporting"), kSelfSupporting, g_event.self_supporting);
-    if (g_event.type == "leave_started")
-        choice_field(c, "event.leave_approved", c.tr("ui.event.leave_approved"), kLeaveApproved, g_event.valid_reason);
-    if (g_event.type == "sanction_received" && c.state.profile->situation.system == kFinland)
-        choice_field(c, "event.cause", c.tr("ui.event.cause"), kSanctionCause, g_event.cause);
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
     const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok && time_ok;
     ImGui::BeginDisabled(!ok);
     if (button("event.save", c.tr("ui.save"), true)) {
-        Event e;
+        // Details the form does not ask for this type are kept as the event was opened with them
+        // (an imported event of its own type); a detail of another type is not carried over.
+        Event e = g_event.type == g_event.opened.type ? g_event.opened : Event{};
         e.id = g_event.id;
         e.type = g_event.type;
         e.date = *field_date(c, g_event.date);
@@ -241,11 +240,16 @@ void draw_event_form(const Ctx& c) {
         e.party = g_event.party;
         e.mode = g_event.mode;
         e.note = g_event.note;
-        if (e.type == "meeting_missed") e.lawful_excuse = g_event.lawful_excuse;
-        if (e.type == "job_offer_refused" || e.type == "leave_started") e.valid_reason = answer_to(g_event.valid_reason);
-        if (e.type == "sanction_received") e.cause = g_event.cause;
-        if (!g_event.time.empty()) e.time = parse_time_of_day(g_event.time);  // kept as imported on other types
-        if (e.type == "job_started") e.self_supporting = answer_to(g_event.self_supporting);
+        for (const EventQuestion* q : choices.questions_for(e.type)) {
+            switch (q->detail) {
+                case EventDetail::time_of_day: e.time = parse_time_of_day(g_event.time); break;
+                case EventDetail::lawful_excuse: e.lawful_excuse = g_event.lawful_excuse; break;
+                case EventDetail::valid_reason:
+                case EventDetail::leave_approved: e.valid_reason = answer_to(g_event.valid_reason); break;
+                case EventDetail::self_supporting: e.self_supporting = answer_to(g_event.self_supporting); break;
+                case EventDetail::sanction_cause: e.cause = g_event.cause; break;
+            }
+        }
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;
     }

@@ -35,11 +35,30 @@ struct Municipality {
     std::string label_key;           // "ui.municipality.other" for "other", else empty: the label is the names
 };
 
+// A detail of an event that a rule of the system reads, and so the event form asks for.
+enum class EventDetail {
+    time_of_day,      // "HH:MM" (se: plan_sent/plan_signed, the 48 hours to sign)
+    lawful_excuse,    // a tick box (meeting_missed: sickness, a job interview)
+    valid_reason,     // answers (fi job_offer_refused: with a valid reason?)
+    leave_approved,   // answers (se leave_started: approved leave; stored in Event.valid_reason)
+    self_supporting,  // answers (se job_started: does the job give self-support?)
+    sanction_cause,   // answers (fi sanction_received: what the sanction was for)
+};
+
+struct EventQuestion {
+    std::string event_type;
+    EventDetail detail;
+    std::string label_key;       // the question
+    std::vector<Option> answers; // empty for time_of_day and lawful_excuse (a time field, a tick box)
+    std::string help_key = {};   // a line under the question, or empty
+};
+
 struct SystemChoices {
     std::string system;
     std::vector<Option> benefits;
     std::vector<CategoryOption> categories;
     std::vector<Option> event_types;      // only the types this system's rules read
+    std::vector<EventQuestion> event_questions;  // the details of those types its rules read
     std::vector<Option> parties;          // the last is "" (not given)
     std::vector<Option> modes;            // the last is "" (not given)
     std::vector<Option> planned_changes;  // the first is "" (none); only "" where the rules read none
@@ -54,6 +73,10 @@ struct SystemChoices {
     std::string default_municipality;  // a new profile's municipality
     // The number of job goals to ask for with `benefit` (0 where the plan has none).
     int job_goals_for(std::string_view benefit) const;
+    // The questions for an event of `type`, in the order the form asks them (none for a type the
+    // system does not read: an imported event keeps its details as they are).
+    std::vector<const EventQuestion*> questions_for(std::string_view type) const;
+    const EventQuestion* question(std::string_view type, EventDetail detail) const;
 };
 
 // Empty lists and zeros for a system the core does not know. Without the system's pack (or with
