@@ -147,7 +147,7 @@ void finland(SystemChoices& c, const RulePack* pack, Date on) {
         if (is_one_of(id, kJoblogCategories))
             c.categories.push_back({id, "ui.category." + id, id != "fi.open_application"});
     c.event_types = options(kFinlandEvents, "ui.event.");
-    c.parties = options(kFinlandParties, "ui.party.");
+    c.parties = options(kFinlandParties, kPartyKeyPrefix);
     c.planned_changes = {{"", "ui.change.none"}};
     if (pack) {
         add_municipalities(pack->at("fi.provider.karleby_trial", on), c.municipalities);
@@ -168,11 +168,11 @@ void denmark(SystemChoices& c, const RulePack* pack, Date on) {
     c.benefits = options(kDenmarkBenefits, "ui.benefit.");
     c.categories = {{"advertised", "ui.category.advertised", true}, {"unsolicited", "ui.category.unsolicited", false}};
     c.event_types = options(kDenmarkEvents, "ui.event.");
-    c.parties = options(kDenmarkParties, "ui.party.");
+    c.parties = options(kDenmarkParties, kPartyKeyPrefix);
     c.planned_changes = {{"", "ui.change.none"}};
     // Seed: the six-week exemption names the changes that count (dk.joblog.six_week_exemption).
     for (const std::string& kind : strings(pack ? pack->at("dk.joblog.six_week_exemption", on) : nullptr, "kinds"))
-        if (is_one_of(kind, kPlannedChangeKinds)) c.planned_changes.push_back({kind, "ui.change." + kind});
+        if (is_one_of(kind, kPlannedChangeKinds)) c.planned_changes.push_back({kind, std::string{kChangeKeyPrefix} + kind});
     const Rule* goals = pack ? pack->at("dk.plan.job_goals", on) : nullptr;
     c.job_goals = integer(goals, "goals");
     c.job_goals_benefits = strings(goals, "benefits");
@@ -183,9 +183,9 @@ void trelleborg(SystemChoices& c) {
     c.benefits = options(kTrelleborgBenefits, "ui.benefit.");
     c.categories = {{"advertised", "ui.category.advertised", true}, {"unsolicited", "ui.category.unsolicited", false}};
     c.event_types = options(kTrelleborgEvents, "ui.event.");
-    c.parties = options(kTrelleborgParties, "ui.party.");
+    c.parties = options(kTrelleborgParties, kPartyKeyPrefix);
     c.planned_changes = {{"", "ui.change.none"}};
-    for (std::string_view kind : kTrelleborgChanges) c.planned_changes.push_back({std::string{kind}, "ui.change." + std::string{kind}});
+    for (std::string_view kind : kTrelleborgChanges) c.planned_changes.push_back({std::string{kind}, std::string{kChangeKeyPrefix} + std::string{kind}});
     c.event_questions = {
         time_of_day("plan_sent"), time_of_day("plan_signed"), lawful_excuse(),
         {"leave_started", EventDetail::leave_approved, "ui.event.leave_approved", answers("ui.event.leave_approved.", false)},

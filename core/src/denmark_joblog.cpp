@@ -80,7 +80,7 @@ std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Expl
     }
     const ApplicationPeriod& now = out.back();
     if (now.exempt)
-        notices.push_back(exempt->rule->explain({{"kind", c.profile.situation.planned_change->kind},
+        notices.push_back(exempt->rule->explain({{"change", c.profile.situation.planned_change->kind},
                                                  {"date", to_string(exempt->change)},
                                                  {"from", to_string(exempt->window_start)}}));
     if (const Rule* adv = rule(c, "dk.joblog.advertised_preferred")) {

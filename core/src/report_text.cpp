@@ -1,6 +1,7 @@
 #include "jobbplan/report_text.hpp"
 
 #include "jobbplan/local_format.hpp"
+#include "jobbplan/vocabulary.hpp"
 
 #include <algorithm>
 
@@ -14,6 +15,19 @@ void add(Params& p, std::string name, std::string value) {
 }
 
 }  // namespace
+
+Params text_params(const Params& params, const Catalogue& cat, std::optional<Date> on) {
+    Params out = local_params(params, cat.lang(), on);
+    for (auto& [name, value] : out)
+        for (const TermParam& t : kTermParams)
+            if (name == t.name) {
+                // A value with no word in the catalogue is shown as it is (cat.text would bracket it);
+                // Catalogues.EveryTermParamValueHasAWord keeps that from happening.
+                std::string key = std::string{t.key_prefix} + value;
+                if (cat.has(key)) value = cat.text(key);
+            }
+    return out;
+}
 
 Params meeting_params(const Meeting& m) {
     Params p = m.why.params;
@@ -36,22 +50,22 @@ Params step_params(const ConsequenceStep& s) { return s.why.params; }
 Params obligation_params(const Obligation& o) { return o.why.params; }
 
 std::string meeting_title(const Meeting& m, const Catalogue& cat, std::optional<Date> on) {
-    return cat.text(m.kind_key, local_params(meeting_params(m), cat.lang(), on));
+    return cat.text(m.kind_key, text_params(meeting_params(m), cat, on));
 }
 std::string deadline_title(const Deadline& d, const Catalogue& cat, std::optional<Date> on) {
-    return cat.text(d.kind_key, local_params(deadline_params(d), cat.lang(), on));
+    return cat.text(d.kind_key, text_params(deadline_params(d), cat, on));
 }
 std::string step_title(const ConsequenceStep& s, const Catalogue& cat, std::optional<Date> on) {
-    return cat.text(s.key, local_params(step_params(s), cat.lang(), on));
+    return cat.text(s.key, text_params(step_params(s), cat, on));
 }
 std::string obligation_title(const Obligation& o, const Catalogue& cat, std::optional<Date> on) {
-    return cat.text(o.key, local_params(obligation_params(o), cat.lang(), on));
+    return cat.text(o.key, text_params(obligation_params(o), cat, on));
 }
 std::string explanation_text(const Explanation& e, const Catalogue& cat, std::optional<Date> on) {
-    return cat.text(e.text_key, local_params(e.params, cat.lang(), on));
+    return cat.text(e.text_key, text_params(e.params, cat, on));
 }
 std::string explanation_note(const Explanation& e, const Catalogue& cat, std::optional<Date> on) {
-    return e.note_key.empty() ? std::string{} : cat.text(e.note_key, local_params(e.params, cat.lang(), on));
+    return e.note_key.empty() ? std::string{} : cat.text(e.note_key, text_params(e.params, cat, on));
 }
 
 }  // namespace jobbplan

@@ -1,5 +1,8 @@
 #include "jobbplan/i18n.hpp"
+#include "jobbplan/profile_file.hpp"
 #include "jobbplan/report.hpp"
+#include "jobbplan/report_text.hpp"
+#include "jobbplan/vocabulary.hpp"
 
 #include "embedded_assets.hpp"
 
@@ -73,6 +76,74 @@ TEST(Catalogue, EveryKeyTheExampleReportsEmitExists) {
         }
     }
     EXPECT_GE(reports, 10);
+}
+
+// A sentence given a party or a planned change (kTermParams) names it in words: "Brev från a-kassan",
+// never the id "a-kasse". So every id of those vocabularies needs its word in every language.
+TEST(Catalogue, EveryTermParamValueHasAWord) {
+    for (auto lang : kLanguages) {
+        const Catalogue& cat = builtin_catalogue(lang);
+        for (std::string_view id : kParties) EXPECT_TRUE(cat.has(std::string{kPartyKeyPrefix} + std::string{id})) << lang << " " << id;
+        for (std::string_view id : kPlannedChangeKinds)
+            EXPECT_TRUE(cat.has(std::string{kChangeKeyPrefix} + std::string{id})) << lang << " " << id;
+    }
+}
+
+// The rendered sentences of every example report and every scenario hold the word for each party or
+// change they are given, in every language.
+TEST(ReportText, PartiesAndChangesAreWrittenAsWords) {
+    std::vector<std::pair<Profile, Date>> cases;
+    for (const auto& f : detail::embedded_files()) {
+        if (!f.path.starts_with("examples/")) continue;
+        auto parsed = parse_profile_text(f.text);
+        ASSERT_TRUE(parsed.ok()) << f.path;
+        for (int days : {0, 10, 40, 100}) cases.emplace_back(*parsed.value, add_days(parsed.value->situation.registered_on, days));
+    }
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(source_path("tests/scenarios"))) {
+        if (entry.path().extension() != ".json") continue;
+        auto j = nlohmann::json::parse(read_file(entry.path()), nullptr, false);
+        if (!j.is_object() || !j.contains("profile") || !j.contains("on")) continue;
+        auto parsed = parse_profile_text(j["profile"].dump());
+        if (!parsed.ok()) continue;  // scenario_test owns refused profiles
+        cases.emplace_back(*parsed.value, d(j["on"].get<std::string>()));
+    }
+    int termed = 0;
+    for (const auto& [profile, on] : cases) {
+        Report r = compute_report(profile, builtin_rule_book(), on);
+        std::vector<const Explanation*> whys;
+        for (const auto& n : r.notices) whys.push_back(&n);
+        for (const auto& m : r.meetings) whys.push_back(&m.why);
+        for (const auto& dl : r.deadlines) whys.push_back(&dl.why);
+        for (auto lang : kLanguages) {
+            const Catalogue& cat = builtin_catalogue(lang);
+            for (const Explanation* e : whys)
+                for (const auto& [name, value] : e->params)
+                    for (const TermParam& t : kTermParams)
+                        if (name == t.name) {
+                            ++termed;
+                            const std::string word = cat.text(std::string{t.key_prefix} + value);
+                            EXPECT_NE(explanation_text(*e, cat, on).find(word), std::string::npos)
+                                << lang << " " << e->text_key << ": " << explanation_text(*e, cat, on) << " lacks " << word;
+                        }
+            for (const auto& m : r.meetings)
+                if (cat.text(m.kind_key).find("{party}") != std::string::npos)
+                    EXPECT_NE(meeting_title(m, cat, on).find(cat.text(std::string{kPartyKeyPrefix} + m.party)), std::string::npos)
+                        << lang << " " << meeting_title(m, cat, on);
+        }
+    }
+    EXPECT_GT(termed, 20);  // parties in meetings and letters, the CV approver and a planned change
+}
+
+TEST(ReportText, SwedishNamesTheDanishPartiesInSwedish) {
+    const Catalogue& sv = builtin_catalogue("sv");
+    Explanation letter;
+    letter.text_key = "rule.dk.deadline.booking";
+    letter.params = {{"party", "a-kasse"}, {"letter", "2026-11-02"}, {"due", "2026-11-09"}};
+    EXPECT_EQ(explanation_text(letter, sv, d("2026-11-18")), "Brev från a-kassan 2026-11-02: boka samtalet senast 2026-11-09.");
+    Explanation change;
+    change.text_key = "rule.dk.joblog.six_week_exemption";
+    change.params = {{"change", "job"}, {"date", "2026-12-14"}, {"from", "2026-11-02"}};
+    EXPECT_EQ(explanation_text(change, builtin_catalogue("da"), d("2026-11-18")).find("Starter i job"), 0u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "ui/ui.hpp"
 
 #include "jobbplan/local_format.hpp"
+#include "jobbplan/report_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -42,7 +43,7 @@ void record(std::string_view id, std::string_view label, bool text_field, ImGuiI
 // Dates, weeks and months in the params are written as the language writes them, weeks of the
 // report date's year without the year (local_format.hpp).
 std::string Ctx::tr(std::string_view key, const Params& params) const {
-    std::string out = cat.text(key, local_params(params, cat.lang(), state.effective_date()));
+    std::string out = cat.text(key, text_params(params, cat, state.effective_date()));
     if (out.find('{') != std::string::npos)  // cheap first look; most sentences have no brace left
         if (auto names = cat.unfilled(key, params); !names.empty()) test_hook_unfilled(key, names);
     return out;

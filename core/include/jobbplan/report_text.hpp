@@ -16,6 +16,10 @@
 
 namespace jobbplan {
 
+// The params as a sentence is written with them: dates, weeks and months in the catalogue's language,
+// and a party or planned change (vocabulary.hpp, kTermParams) as its word ("a-kassan", not "a-kasse").
+Params text_params(const Params& params, const Catalogue& cat, std::optional<Date> on = std::nullopt);
+
 Params meeting_params(const Meeting& m);
 Params deadline_params(const Deadline& d);
 Params step_params(const ConsequenceStep& s);

@@ -32,6 +32,21 @@ inline constexpr std::string_view kJoblogCategories[] = {
 
 inline constexpr std::string_view kParties[] = {"a-kasse", "jobcenter", "te", "trial", "kela", "arbetsmarknad",
                                                 "beroendeenheten", "socialtjanst", "employer"};
+// The catalogue keys that name a party or a planned change in words ("ui.party.a-kasse" is "a-kassan"
+// in Swedish). The choices lists and report sentences both read them from here.
+inline constexpr std::string_view kPartyKeyPrefix = "ui.party.";
+inline constexpr std::string_view kChangeKeyPrefix = "ui.change.";
+
+// A sentence's params whose value is one of those ids, not a word: "{party}" is filled with
+// "a-kasse", "{change}" with "job". report_text.hpp looks the word up before the sentence is written,
+// so no reader sees an id.
+struct TermParam {
+    std::string_view name;
+    std::string_view key_prefix;
+};
+inline constexpr TermParam kTermParams[] = {
+    {"party", kPartyKeyPrefix}, {"approver", kPartyKeyPrefix}, {"change", kChangeKeyPrefix}};
+
 inline constexpr std::string_view kModes[] = {"in_person", "phone", "digital"};
 inline constexpr std::string_view kSanctionCauses[] = {"job_search", "job_refusal"};  // fi
 inline constexpr std::string_view kPlannedChangeKinds[] = {"job", "maternity", "efterloen", "fleksydelse",
