@@ -12,9 +12,8 @@ if(JOBBPLAN_BENCH)
   message(STATUS "Benchmarks on (make bench): bench_report at full size")
 endif()
 
-add_executable(bench_report "${CMAKE_CURRENT_LIST_DIR}/bench_report.cpp" "${CMAKE_SOURCE_DIR}/web/app/store_document.cpp")
-target_include_directories(bench_report PRIVATE "${CMAKE_SOURCE_DIR}/web")
-target_link_libraries(bench_report PRIVATE jobbplan_core benchmark::benchmark)
+add_executable(bench_report "${CMAKE_CURRENT_LIST_DIR}/bench_report.cpp")
+target_link_libraries(bench_report PRIVATE jobbplan_app benchmark::benchmark)
 target_compile_options(bench_report PRIVATE -Wall -Wextra)
 
 # A few milliseconds per case at small sizes: proves the benchmarks build and their profiles are valid.
