@@ -106,6 +106,7 @@ Params local_params(const Params& params, std::string_view lang, std::optional<D
     out.reserve(params.size());
     for (const auto& [name, value] : params) {
         if (name == "value") out.emplace_back(name, value);
+        else if (auto t = name.ends_with("time") ? parse_time_of_day(value) : std::nullopt) out.emplace_back(name, format_time(*t, lang));
         else if (auto d = parse_date(value)) out.emplace_back(name, format_date(*d, lang));
         else out.emplace_back(name, format_period(value, lang, reference, name != "week"));
     }
@@ -137,6 +138,24 @@ TypedDate parse_local_date(std::string_view text, std::string_view lang) {
         out.problem = quoted(text) + " is outside the years " + std::to_string(kEarliestRecordYear) + " to " +
                       std::to_string(kLatestRecordYear);
     }
+    return out;
+}
+
+std::optional<TimeOfDay> parse_local_time(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    const std::size_t sep = text.find_first_of(".:");
+    if (sep != 1 && sep != 2) return std::nullopt;
+    std::string canonical = sep == 1 ? "0" : "";
+    canonical += text.substr(0, sep);
+    canonical += ':';
+    canonical += text.substr(sep + 1);
+    return parse_time_of_day(canonical);  // two digits, two digits, 00:00 to 23:59
+}
+
+std::string format_time(TimeOfDay t, std::string_view lang) {
+    std::string out = to_string(t);
+    if (lang == "sv" || lang == "da" || lang == "fi") out[2] = '.';
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "jobbplan/what_if.hpp"
 
+#include "jobbplan/choices.hpp"
+#include "jobbplan/rule_pack.hpp"
+
 #include <algorithm>
 
 namespace jobbplan {
@@ -31,6 +34,7 @@ std::string_view what_if_key(WhatIfKind k) {
         case WhatIfKind::NoApplications: return "ui.what_if.kind.no_applications";
         case WhatIfKind::ReminderReceived: return "ui.what_if.kind.reminder_received";
         case WhatIfKind::StartJob: return "ui.what_if.kind.start_job";
+        case WhatIfKind::StartSelfSupportingJob: return "ui.what_if.kind.start_self_supporting_job";
         case WhatIfKind::PlanBroken: return "ui.what_if.kind.plan_broken";
     }
     return "ui.what_if.kind.unknown";
@@ -44,6 +48,9 @@ std::vector<WhatIfKind> what_ifs_offered(const Profile& p, const Report& today) 
     // Only where the rules have the step the event leads to.
     if (has_step(today, "consequence.fi.reminder")) out.push_back(WhatIfKind::ReminderReceived);
     if (system == kDenmark || system == kTrelleborg) out.push_back(WhatIfKind::StartJob);
+    // A job's self-support is a step only where the event form asks it, which is where a rule reads it.
+    if (system_choices(system, builtin_rule_book(), today.on).question("job_started", EventDetail::self_supporting))
+        out.push_back(WhatIfKind::StartSelfSupportingJob);
     if (system == kTrelleborg) out.push_back(WhatIfKind::PlanBroken);
     return out;
 }
@@ -77,6 +84,10 @@ Profile with_what_ifs(Profile p, const std::vector<WhatIfStep>& steps, const Rep
                     continue;
                 }
                 e.type = "job_started";
+                break;
+            case WhatIfKind::StartSelfSupportingJob:
+                e.type = "job_started";
+                e.self_supporting = true;  // open-ended: two months or more
                 break;
             case WhatIfKind::PlanBroken: e.type = "plan_broken"; e.party = "arbetsmarknad"; break;
         }

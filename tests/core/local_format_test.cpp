@@ -176,5 +176,30 @@ TEST(LocalFormat, ReportSentencesInEachLanguage) {
     }
 }
 
+// A time is typed as the reader writes it: Danes, Finns and Swedes with a dot, clocks with a colon.
+TEST(LocalTime, TypedWithADotOrAColon) {
+    EXPECT_EQ(parse_local_time("14.30"), TimeOfDay{14 * 60 + 30});
+    EXPECT_EQ(parse_local_time("14:30"), TimeOfDay{14 * 60 + 30});
+    EXPECT_EQ(parse_local_time(" 9.05 "), TimeOfDay{9 * 60 + 5});
+    EXPECT_EQ(parse_local_time("00.00"), TimeOfDay{0});
+    EXPECT_EQ(parse_local_time("23:59"), TimeOfDay{23 * 60 + 59});
+    for (std::string_view bad : {"", "24.00", "25:00", "14.60", "1430", "14.3", "14,30", ".30", "123.00", "14.30.00", "ab.cd"})
+        EXPECT_FALSE(parse_local_time(bad)) << bad;
+}
+
+TEST(LocalTime, WrittenAsEachLanguageWritesIt) {
+    const TimeOfDay t{10 * 60};
+    EXPECT_EQ(format_time(t, "sv"), "10.00");
+    EXPECT_EQ(format_time(t, "da"), "10.00");
+    EXPECT_EQ(format_time(t, "fi"), "10.00");
+    EXPECT_EQ(format_time(t, "en"), "10:00");
+    for (std::string_view lang : kLanguages) EXPECT_EQ(parse_local_time(format_time(t, lang)), t) << lang;
+    // In a sentence: the signing deadline's time is local; a param not named a time is left alone.
+    const Params p = local_params({{"due_time", "10:00"}, {"value", "10:00"}, {"number", "2"}}, "da", std::nullopt);
+    EXPECT_EQ(p[0].second, "10.00");
+    EXPECT_EQ(p[1].second, "10:00");
+    EXPECT_EQ(p[2].second, "2");
+}
+
 }  // namespace
 }  // namespace jobbplan

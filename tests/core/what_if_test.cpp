@@ -53,6 +53,10 @@ TEST(WhatIf, OfferedStepsFollowTheSystemsRules) {
     EXPECT_TRUE(offered(fi_k, WhatIfKind::ReminderReceived));
     EXPECT_FALSE(offered(fi_k, WhatIfKind::PlanBroken));
     EXPECT_TRUE(offered(se_k, WhatIfKind::PlanBroken));
+    // Only Trelleborg's rules read whether a job gives self-support (seed 004, avslut till arbete).
+    EXPECT_TRUE(offered(se_k, WhatIfKind::StartSelfSupportingJob));
+    EXPECT_FALSE(offered(dk_k, WhatIfKind::StartSelfSupportingJob));
+    EXPECT_FALSE(offered(fi_k, WhatIfKind::StartSelfSupportingJob));
 }
 
 // 002: a missed conversation without lawful excuse stops dagpenge until contact.
@@ -107,6 +111,23 @@ TEST(WhatIf, TrelleborgABrokenPlanIsShownAsBroken) {
     ASSERT_FALSE(r.then.consequences.steps.empty());
     EXPECT_EQ(r.then.consequences.steps[0].key, "consequence.se.broken");
     EXPECT_TRUE(r.then.consequences.steps[0].reached);
+}
+
+// 004: "Avslut till arbete görs när anställningen bedöms leda till självförsörjning i två månader eller
+// mer". A job whose self-support is not judged yet is asked about; one judged to give it closes the plan.
+TEST(WhatIf, TrelleborgAJobClosesThePlanOnlyWhenItGivesSelfSupport) {
+    const Profile p = example("examples/se-trelleborg.json");
+    auto has = [](const Report& r, std::string_view key) {
+        return std::any_of(r.notices.begin(), r.notices.end(), [&](const Explanation& e) { return e.text_key == key; });
+    };
+    Pair unjudged = what_if(p, d("2026-11-23"), {WhatIfKind::StartJob});
+    Pair judged = what_if(p, d("2026-11-23"), {WhatIfKind::StartSelfSupportingJob});
+    EXPECT_FALSE(has(judged.today, "notice.se.closure_work"));
+    EXPECT_TRUE(has(unjudged.then, "notice.se.job_self_support_unknown"));
+    EXPECT_FALSE(has(unjudged.then, "notice.se.closure_work"));
+    EXPECT_TRUE(has(judged.then, "notice.se.closure_work"));
+    EXPECT_EQ(unjudged.then.status_key, unjudged.today.status_key);  // still: sign the plan
+    EXPECT_EQ(judged.then.status_key, "status.se.closed_work");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // My situation: the profile's situation fields for the chosen system, validated as you type, and
 // the dated event log (meetings held or missed, reminders, plan sent/signed, sickness, leave ...).
 #include "app/form_model.hpp"
+#include "jobbplan/local_format.hpp"
 #include "ui/choices.hpp"
 #include "ui/form.hpp"
 #include "ui/ui.hpp"
@@ -179,7 +180,7 @@ void start_event(const Ctx& c, const Event* e) {
         g_event.lawful_excuse = e->lawful_excuse.value_or(false);
         g_event.valid_reason = answer_from(e->valid_reason);
         g_event.cause = e->cause;
-        g_event.time = e->time ? to_string(*e->time) : std::string{};
+        g_event.time = e->time ? format_time(*e->time, c.cat.lang()) : std::string{};
         g_event.self_supporting = answer_from(e->self_supporting);
     } else {
         g_event.date = to_string(c.state.effective_date());
@@ -203,7 +204,7 @@ void draw_event_form(const Ctx& c) {
     // The core says which details of this type its rules read; the form asks only those.
     const SystemChoices& choices = system_choices_for(c);
     const bool asks_time = choices.question(g_event.type, EventDetail::time_of_day) != nullptr;
-    const bool time_ok = !asks_time || g_event.time.empty() || parse_time_of_day(g_event.time);
+    const bool time_ok = !asks_time || g_event.time.empty() || parse_local_time(g_event.time);
     if (asks_time) {
         text_field(c, "event.time", c.tr("ui.event.time"), g_event.time);
         if (!time_ok) error_text(c, c.tr("ui.event.time_invalid"));
@@ -242,7 +243,7 @@ void draw_event_form(const Ctx& c) {
         e.note = g_event.note;
         for (const EventQuestion* q : choices.questions_for(e.type)) {
             switch (q->detail) {
-                case EventDetail::time_of_day: e.time = parse_time_of_day(g_event.time); break;
+                case EventDetail::time_of_day: e.time = parse_local_time(g_event.time); break;
                 case EventDetail::lawful_excuse: e.lawful_excuse = g_event.lawful_excuse; break;
                 case EventDetail::valid_reason:
                 case EventDetail::leave_approved: e.valid_reason = answer_to(g_event.valid_reason); break;

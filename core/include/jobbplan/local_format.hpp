@@ -31,7 +31,7 @@ std::string format_period(std::string_view label, std::string_view lang, std::op
                           bool with_word = true);
 
 // The params of a sentence for the reader: every value that is an ISO date, ISO week or month
-// label is written as above. A param named "week" gets the week's number only (the sentences say
+// label is written as above, and a time of day (a param whose name ends in "time") as format_time. A param named "week" gets the week's number only (the sentences say
 // "uge {week}"); a param named "value" is what the user typed and is left as it is. Numbers and
 // words are untouched, so a plural's count still chooses its form.
 Params local_params(const Params& params, std::string_view lang, std::optional<Date> reference);
@@ -46,6 +46,13 @@ struct TypedDate {
     std::string problem;  // "\"31.12.9999\" is outside the years 1900 to 2100", "\"23.13.2026\" is not a date"
 };
 TypedDate parse_local_date(std::string_view text, std::string_view lang);
+// What a reader types in a time-of-day field: hours and minutes with a dot or a colon between them,
+// the hour in one or two digits ("14.30", "14:30", "9.05"), spaces around ignored. Danes and Finns
+// write the dot, and so does Swedish (Språkrådet: "kl. 14.30"); the colon is what clocks show.
+std::optional<TimeOfDay> parse_local_time(std::string_view text);
+// A time as the language writes it: sv, da, fi "14.30", en "14:30". Stored files keep "14:30".
+std::string format_time(TimeOfDay t, std::string_view lang);
+
 // The placeholder a date field shows: "ÅÅÅÅ-MM-DD", "dd.mm.åååå", "pp.kk.vvvv", "YYYY-MM-DD".
 std::string date_hint(std::string_view lang);
 

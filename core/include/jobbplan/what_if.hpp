@@ -14,13 +14,16 @@ enum class WhatIfKind {
     MissNextMeeting,   // the next open conversation is missed without a lawful excuse
     NoApplications,    // no further applications: the current period closes with what is logged
     ReminderReceived,  // fi: the TE office's reminder (the first step of the ladder)
-    StartJob,          // dk: a job starting on the date (the 6-week exemption); se: job_started
+    StartJob,          // dk: a job starting on the date (the 6-week exemption); se: job_started, its
+                       // self-support not judged yet (the plan is not closed: the secretary decides)
+    StartSelfSupportingJob,  // se-trelleborg: a job judged to give self-support for two months or
+                             // more (seed 004, avslut till arbete); offered where a rule reads it
     PlanBroken,        // se-trelleborg: bruten planering
 };
 
 inline constexpr WhatIfKind kWhatIfKinds[] = {WhatIfKind::MissNextMeeting, WhatIfKind::NoApplications,
                                               WhatIfKind::ReminderReceived, WhatIfKind::StartJob,
-                                              WhatIfKind::PlanBroken};
+                                              WhatIfKind::StartSelfSupportingJob, WhatIfKind::PlanBroken};
 
 // "ui.what_if.kind.miss_next_meeting", ...: the catalogue key of the step's name, and its stable id.
 std::string_view what_if_key(WhatIfKind k);
