@@ -19,19 +19,22 @@ all: native site
 setup:
 	@bash scripts/setup.sh
 
+# Every build folder is configured the same way on every run (a second configure takes a second
+# and nothing is rebuilt), so a flag changed here always reaches its folder.
 native:
-	@cmake -S . -B $(NATIVE) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE) -DJOBBPLAN_WASM_DIR=$(CURDIR)/$(WASM) \
-	  -DJOBBPLAN_ASAN_DIR=$(CURDIR)/$(ASAN) > $(NATIVE).configure.log || (cat $(NATIVE).configure.log; exit 1)
+	@mkdir -p build && cmake -S . -B $(NATIVE) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE) -DJOBBPLAN_WASM_DIR=$(CURDIR)/$(WASM) \
+	  -DJOBBPLAN_ASAN_DIR=$(CURDIR)/$(ASAN) > $(NATIVE).configure.log 2>&1 || (cat $(NATIVE).configure.log; exit 1)
 	cmake --build $(NATIVE) -j $(JOBS)
 
 # The native tests again under AddressSanitizer and UndefinedBehaviorSanitizer (run by `make test`).
 asan:
-	@test -f $(ASAN)/build.ninja || cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJOBBPLAN_SANITIZE=ON \
-	  -DJOBBPLAN_BROWSER_TESTS=OFF > /dev/null
+	@mkdir -p build && cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJOBBPLAN_SANITIZE=ON \
+	  -DJOBBPLAN_BROWSER_TESTS=OFF > $(ASAN).configure.log 2>&1 || (cat $(ASAN).configure.log; exit 1)
 	cmake --build $(ASAN) -j $(JOBS) --target jobbplan_core_tests jobbplan_app_tests jobbplan-cli
 
 wasm:
-	@test -f $(WASM)/build.ninja || $(EMENV) emcmake cmake -S . -B $(WASM) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE)
+	@mkdir -p build && $(EMENV) emcmake cmake -S . -B $(WASM) -G Ninja -DJOBBPLAN_SITE_DIR=$(SITE) \
+	  > $(WASM).configure.log 2>&1 || (cat $(WASM).configure.log; exit 1)
 	$(EMENV) cmake --build $(WASM) -j $(JOBS)
 
 site: wasm
