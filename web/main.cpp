@@ -109,22 +109,25 @@ void frame() {
     const AppState& st = app.state();
     follow_browser_preferences(st);
     if (app.apply_pending()) request_frames();
-    static jobbplan::web::Settings applied;
-    static bool first = true;
-    if (first || applied.shown_theme() != st.settings.shown_theme() ||
-        applied.shown_text_scale() != st.settings.shown_text_scale()) {
-        ui::apply_style(st.settings.shown_theme(), st.settings.shown_text_scale());
-        applied = st.settings;
-    }
     ui::ensure_fonts(st.settings.shown_text_scale(), device_pixel_ratio());
 
-    backend_new_frame();
+    backend_new_frame();  // sets this frame's display size, which the layout and the style follow
+    static jobbplan::web::Settings applied;
+    static bool first = true;
+    static bool applied_narrow = false;
+    const bool narrow = ImGui::GetIO().DisplaySize.x < 700.0f;  // the phone layout (ui::Ctx::narrow)
+    if (first || applied.shown_theme() != st.settings.shown_theme() ||
+        applied.shown_text_scale() != st.settings.shown_text_scale() || applied_narrow != narrow) {
+        ui::apply_style(st.settings.shown_theme(), st.settings.shown_text_scale(), narrow);
+        applied = st.settings;
+        applied_narrow = narrow;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     widget_map_begin_frame();
     ui::focus_begin_frame(take_tab_move());
     const jobbplan::Catalogue& cat = jobbplan::builtin_catalogue(st.settings.language);
-    ui::Ctx ctx{st, app, cat, ImGui::GetIO().DisplaySize.x < 700.0f};
+    ui::Ctx ctx{st, app, cat, narrow};
     ui::draw_app(ctx);
     ImGui::Render();
     update_mirror(ctx);

@@ -5,6 +5,7 @@
 #include "backend/html5_backend.hpp"
 
 #include <emscripten/emscripten.h>
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -62,7 +63,7 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_widgets() {
     // not cut by a scrolled form's edge).
     for (const DrawnWidget& r : widgets_drawn())
         out.push_back({{"id", r.id}, {"label", r.label}, {"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}, {"text", r.text},
-                       {"focused", r.focused}, {"shown", r.shown()}});
+                       {"focused", r.focused}, {"shown", r.shown()}, {"tappable", r.tappable}});
     g_buffer = out.dump();
     return g_buffer.c_str();
 }
@@ -93,6 +94,9 @@ EMSCRIPTEN_KEEPALIVE const char* jobbplan_test_snapshot() {
         // What the page shows, so a test can see it without reading pixels; never an action.
         if (st.sandbox) s["sandbox"] = {{"label", st.sandbox->label}, {"example", st.sandbox->example}};
         s["presentation"] = st.settings.presentation;
+        // The size the text is drawn at, in CSS px (the atlas is rasterised at device pixels).
+        if (const ImGuiIO& io = ImGui::GetIO(); io.Fonts && io.Fonts->Fonts.Size > 0)
+            s["text_px"] = io.Fonts->Fonts[0]->FontSize * io.FontGlobalScale;
         if (st.what_if.report) s["what_if"] = {{"steps", st.what_if.steps.size()}, {"days", st.what_if.days},
                                                {"status_key", st.what_if.report->status_key}};
     }

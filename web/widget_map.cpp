@@ -21,8 +21,8 @@ void widget_map_begin_frame() {
 }
 
 void widget_map_add(std::string_view id, std::string_view label, float x, float y, float w, float h,
-                    VisibleRect visible, bool text_field, bool is_focused) {
-    drawn().push_back({std::string(id), std::string(label), x, y, w, h, visible, text_field, is_focused});
+                    VisibleRect visible, bool text_field, bool is_focused, bool tappable) {
+    drawn().push_back({std::string(id), std::string(label), x, y, w, h, visible, text_field, is_focused, tappable});
 }
 
 const std::vector<DrawnWidget>& widgets_drawn() { return drawn(); }

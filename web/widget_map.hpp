@@ -23,6 +23,7 @@ struct DrawnWidget {
     VisibleRect visible;
     bool text = false;
     bool focused = false;  // has the keyboard focus
+    bool tappable = false;  // takes a tap or click (ImGui gave it an id); a text line does not
 
     // Drawn whole, where a finger or pointer can reach all of it.
     bool shown() const { return w > 0 && h > 0 && visible.w >= w - 0.5f && visible.h >= h - 0.5f; }
@@ -30,7 +31,7 @@ struct DrawnWidget {
 
 void widget_map_begin_frame();
 void widget_map_add(std::string_view id, std::string_view label, float x, float y, float w, float h,
-                    VisibleRect visible, bool text_field = false, bool focused = false);
+                    VisibleRect visible, bool text_field = false, bool focused = false, bool tappable = false);
 const std::vector<DrawnWidget>& widgets_drawn();
 // Whether (x, y) lies on the visible part of a text field drawn in the last frame.
 bool text_field_at(float x, float y);

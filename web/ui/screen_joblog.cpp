@@ -214,7 +214,8 @@ void draw_joblog(const Ctx& c) {
             // AllowItemOverlap: the row opens the form, but the Delete button drawn on top of it in the
             // last cell takes its own clicks (without it the row won every click and Delete edited).
             if (ImGui::Selectable(to_string(e.date).c_str(), false,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                  ImVec2(0, touch_sized() ? touch_target_px() : 0.0f)))
                 start_form(c, &e);
             track("joblog.row." + e.id);
             ImGui::TableNextColumn();
@@ -238,7 +239,7 @@ void draw_joblog(const Ctx& c) {
                 ImGui::PopStyleColor();
             }
             same_line_if_fits(c.tr("ui.delete"));  // else on its own line in the cell (phones, large text)
-            if (ImGui::SmallButton((c.tr("ui.delete") + "###del").c_str())) c.send(DeleteJoblogEntry{e.id});
+            if (small_button(c.tr("ui.delete") + "###del")) c.send(DeleteJoblogEntry{e.id});
             track("joblog.delete." + e.id);
             ImGui::PopID();
         }

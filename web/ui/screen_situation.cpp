@@ -274,7 +274,7 @@ void draw_events(const Ctx& c) {
         // A button, not a Selectable: the line wraps on a phone and is announced on keyboard focus.
         if (button("event.row." + e.id, line)) start_event(c, &e);
         if (!e.note.empty()) muted(c.personal(e.note));
-        if (ImGui::SmallButton(c.tr("ui.delete").c_str())) c.send(DeleteEvent{e.id});
+        if (small_button(c.tr("ui.delete"))) c.send(DeleteEvent{e.id});
         track("event.delete." + e.id);
         ImGui::PopID();
     }

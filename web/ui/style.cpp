@@ -4,6 +4,7 @@
 
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 
@@ -38,7 +39,13 @@ const Palette& palette(Theme t) {
 
 float base_font_px() { return kBasePx; }
 
-void apply_style(Theme t, float text_scale) {
+namespace {
+bool g_touch = false;
+}  // namespace
+
+bool touch_sized() { return g_touch; }
+
+void apply_style(Theme t, float text_scale, bool touch) {
     const Palette& p = palette(t);
     ImGuiStyle style;
     if (t == Theme::Light)
@@ -74,6 +81,12 @@ void apply_style(Theme t, float text_scale) {
     c[ImGuiCol_TableHeaderBg] = p.surface;
     c[ImGuiCol_TableRowBgAlt] = ImVec4(p.text.x, p.text.y, p.text.z, 0.04f);
     style.ScaleAllSizes(text_scale);
+    if (touch) {
+        // A frame (button, field, checkbox, combo) is the font's height plus twice FramePadding.y.
+        const float font = kBasePx * text_scale;
+        style.FramePadding.y = std::max(style.FramePadding.y, (touch_target_px() - font) / 2);
+    }
+    g_touch = touch;
     ImGui::GetStyle() = style;
 }
 

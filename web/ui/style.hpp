@@ -12,7 +12,12 @@ struct Palette {
 };
 
 const Palette& palette(Theme t);
-void apply_style(Theme t, float text_scale);
+// `touch`: the phone layout, where every control is at least touch_target_px() tall and wide.
+void apply_style(Theme t, float text_scale, bool touch);
+// 44 CSS px: the smallest target a finger hits reliably (WCAG 2.5.5, Apple's and GOV.UK's guidance).
+constexpr float touch_target_px() { return 44.0f; }
+// Whether the style in force is the touch one (read by the widgets that size themselves).
+bool touch_sized();
 // Rebuilds the atlas only when the pixel size changes; returns true if it did.
 bool ensure_fonts(float text_scale, float device_pixel_ratio);
 float base_font_px();

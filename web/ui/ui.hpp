@@ -44,6 +44,8 @@ void track(std::string_view id, bool text_field = false, ImGuiID imgui_id = 0);
 bool button(std::string_view id, const std::string& label, bool primary = false);
 // SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
 void same_line_if_fits(const std::string& next_label);
+// A secondary action beside a line ("Delete"): small with a pointer, a full touch target on a phone.
+bool small_button(const std::string& label);
 void heading(const std::string& text);
 void wrapped(const std::string& text);
 void muted(const std::string& text);

@@ -4,6 +4,8 @@
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 
+#include <imgui_internal.h>  // ImGui::GetItemID: whether the last item takes input
+
 #include "jobbplan/local_format.hpp"
 #include "jobbplan/report_text.hpp"
 
@@ -34,7 +36,7 @@ void record(std::string_view id, std::string_view label, bool text_field, ImGuiI
     const ImVec2 ca = draw->GetClipRectMin(), cb = draw->GetClipRectMax();
     const ImVec2 va(std::max(a.x, ca.x), std::max(a.y, ca.y)), vb(std::min(b.x, cb.x), std::min(b.y, cb.y));
     const VisibleRect visible = vb.x > va.x && vb.y > va.y ? VisibleRect{va.x, va.y, vb.x - va.x, vb.y - va.y} : VisibleRect{};
-    widget_map_add(id, label, a.x, a.y, b.x - a.x, b.y - a.y, visible, text_field, focused);
+    widget_map_add(id, label, a.x, a.y, b.x - a.x, b.y - a.y, visible, text_field, focused, ImGui::GetItemID() != 0);
     focus_ring(focused);
 }
 
@@ -85,13 +87,19 @@ bool button(std::string_view id, const std::string& label, bool primary) {
                                             ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
                                             ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap_w);
     } else {
-        pressed = ImGui::Button(full.c_str());
+        // A short label ("A+") still makes a touch target as wide as it is tall.
+        const float natural = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
+        pressed = ImGui::Button(full.c_str(), ImVec2(touch_sized() ? std::max(natural, touch_target_px()) : 0.0f, 0.0f));
     }
     if (primary) ImGui::PopStyleColor(3);
     // Recorded first: a new screen's first button takes the focus here, and is announced at once.
     record(id, label, false, 0);
     if (ImGui::IsItemFocused()) set_focused_label(label);
     return pressed;
+}
+
+bool small_button(const std::string& label) {
+    return touch_sized() ? ImGui::Button(label.c_str()) : ImGui::SmallButton(label.c_str());
 }
 
 void heading(const std::string& text) {
@@ -112,7 +120,8 @@ void muted(const std::string& text) {
 
 void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
     const std::string label = c.tr("ui.why") + "###why." + std::string(id);
-    const bool open = ImGui::TreeNode(label.c_str());
+    // On a touch screen the toggle is a full touch target (FramePadding makes it a frame's height).
+    const bool open = ImGui::TreeNodeEx(label.c_str(), touch_sized() ? ImGuiTreeNodeFlags_FramePadding : 0);
     track(std::string("why.") + std::string(id));
     if (ImGui::IsItemFocused()) set_focused_label(c.tr("ui.why"));
     if (open) {
