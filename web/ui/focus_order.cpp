@@ -18,6 +18,7 @@ struct Order {
     std::vector<Stop> last, current;  // the last finished frame's stops, this frame's so far
     ImGuiID target = 0;       // where this frame's Tab goes
     bool next_drawn = false;  // a new screen: its first widget takes the focus
+    std::string wanted;       // focus_widget's tracked id, until it is drawn
 };
 
 Order& order() {
@@ -64,7 +65,7 @@ void focus_begin_frame(int tab) {
     o.target = o.last[static_cast<size_t>(i)].id;
 }
 
-bool focus_item(ImGuiID id, bool text_field) {
+bool focus_item(ImGuiID id, bool text_field, std::string_view tracked_id) {
     Order& o = order();
     if (id == 0) id = ImGui::GetItemID();
     if (id == 0) return false;  // text, a progress bar: nothing to press
@@ -80,10 +81,16 @@ bool focus_item(ImGuiID id, bool text_field) {
             o.target = 0;
             take_focus(id, text_field, true, true);
         }
+        if (!o.wanted.empty() && tracked_id == o.wanted) {
+            o.wanted.clear();
+            take_focus(id, text_field, true, true);
+        }
     }
     return (g.NavId == id && !g.NavDisableHighlight) || (text_field && g.ActiveId == id);
 }
 
 void focus_next_drawn() { order().next_drawn = true; }
+
+void focus_widget(std::string tracked_id) { order().wanted = std::move(tracked_id); }
 
 }  // namespace jobbplan::web::ui

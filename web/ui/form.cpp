@@ -1,6 +1,7 @@
 #include "ui/form.hpp"
 
 #include "widget_map.hpp"
+#include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 
 #include "jobbplan/local_format.hpp"
@@ -37,6 +38,32 @@ void error_line(const Ctx& c, const std::string& text) {
 }  // namespace
 
 void error_text(const Ctx& c, const std::string& text) { error_line(c, text); }
+
+void error_summary(const Ctx& c, std::span<const FieldProblem> problems) {
+    if (problems.empty()) return;
+    const Palette& pal = palette(c.state.settings.shown_theme());
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+    ImGui::SetWindowFontScale(1.15f);
+    ImGui::TextWrapped("%s", c.tr("ui.form.error_summary").c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+    track("error.summary");
+    for (const FieldProblem& p : problems) {
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.bad);
+        const bool go = button("error." + p.field_id, p.text);
+        ImGui::PopStyleColor();
+        if (go) focus_widget(p.field_id);
+    }
+    ImGui::Separator();
+}
+
+bool save_button(const Ctx& c, std::string_view id, std::span<const FieldProblem> problems, bool& tried) {
+    if (!button(id, c.tr("ui.save"), true)) return false;
+    if (problems.empty()) return true;
+    tried = true;
+    focus_widget("error." + problems.front().field_id);
+    return false;
+}
 
 void field_help(const std::string& text) {
     muted(text);

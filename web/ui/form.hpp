@@ -28,6 +28,18 @@ bool choice_field(const Ctx& c, std::string_view id, const std::string& label, s
 bool check_field(const Ctx& c, std::string_view id, const std::string& label, bool& value);
 // An error line under the field just drawn: in the error colour, and said with the field.
 void error_text(const Ctx& c, const std::string& text);
+// A form's problems after Save was pressed, GOV.UK style: "There is a problem" at the top of the
+// form and one line per problem; a tap (or Enter) on a line moves the focus to its field.
+struct FieldProblem {
+    std::string field_id;  // the tracked id of the field ("joblog.employer")
+    std::string text;      // what to do, in the reader's words ("Enter the employer's name")
+};
+void error_summary(const Ctx& c, std::span<const FieldProblem> problems);
+// Draws Save as a primary button that is never greyed out: pressed with problems, it shows them
+// (`tried` is set, the summary and the fields' errors appear, the focus goes to the summary's
+// first line) and returns false; pressed without problems it returns true.
+bool save_button(const Ctx& c, std::string_view id, std::span<const FieldProblem> problems, bool& tried);
+
 // A help line under the field just drawn: shown muted, and said with the field when it has the focus.
 void field_help(const std::string& text);
 

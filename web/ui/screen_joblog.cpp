@@ -23,6 +23,7 @@ struct Form {
     bool advertised = true;
     int length_weeks = 0;  // 0 = permanent / unknown
     bool date_valid = true;
+    bool tried = false;  // Save was pressed with problems: show them
 };
 
 struct Verdict {
@@ -65,10 +66,22 @@ void start_form(const Ctx& c, const JoblogEntry* e) {
     }
 }
 
+// What keeps the entry from being saved, in the order of the fields.
+std::vector<FieldProblem> form_problems(const Ctx& c) {
+    std::vector<FieldProblem> out;
+    if (g_form.date.empty() || !g_form.date_valid) out.push_back({"joblog.date", c.tr("ui.joblog.error_date")});
+    if (g_form.employer.empty()) out.push_back({"joblog.employer", c.tr("ui.joblog.error_employer")});
+    return out;
+}
+
 void draw_form(const Ctx& c) {
     heading(c.tr(g_form.id.empty() ? "ui.joblog.new" : "ui.joblog.edit"));
+    const std::vector<FieldProblem> problems = form_problems(c);
+    if (g_form.tried) error_summary(c, problems);
     date_field(c, "joblog.date", c.tr("ui.joblog.date"), g_form.date, g_form.date_valid);
+    if (g_form.tried && g_form.date.empty()) error_text(c, c.tr("ui.joblog.error_date"));  // a bad date has its own line
     text_field(c, "joblog.employer", c.tr("ui.joblog.employer"), g_form.employer);
+    if (g_form.tried && g_form.employer.empty()) error_text(c, c.tr("ui.joblog.error_employer"));
     text_field(c, "joblog.job_title", c.tr("ui.joblog.job_title"), g_form.job_title);
     choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(c, g_form.category), g_form.category);
     // Whether the job was advertised follows the category, as the core says; a category the
@@ -81,10 +94,8 @@ void draw_form(const Ctx& c) {
     choice_field(c, "joblog.status", c.tr("ui.joblog.status"), statuses(), g_form.status);
     text_field(c, "joblog.notes", c.tr("ui.joblog.notes"), g_form.notes, true);
 
-    const bool complete = g_form.date_valid && !g_form.date.empty() && !g_form.employer.empty();
-    if (!complete) muted(c.tr("ui.joblog.required_fields"));
-    ImGui::BeginDisabled(!complete);
-    if (button("joblog.save", c.tr("ui.save"), true)) {
+    if (!g_form.tried && !problems.empty()) muted(c.tr("ui.joblog.required_fields"));
+    if (save_button(c, "joblog.save", problems, g_form.tried)) {
         JoblogEntry e;
         e.id = g_form.id;
         e.date = *field_date(c, g_form.date);
@@ -100,7 +111,6 @@ void draw_form(const Ctx& c) {
         c.send(SaveJoblogEntry{std::move(e)});
         g_form.open = false;
     }
-    ImGui::EndDisabled();
     same_line_if_fits(c.tr("ui.cancel"));
     if (button("joblog.cancel", c.tr("ui.cancel"))) g_form.open = false;
 }

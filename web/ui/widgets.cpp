@@ -31,7 +31,7 @@ void focus_ring(bool focused) {
 // One place for every tracked widget: the widget map, the Tab order and the focus ring.
 void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const bool focused = focus_item(imgui_id, text_field);
+    const bool focused = focus_item(imgui_id, text_field, id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 ca = draw->GetClipRectMin(), cb = draw->GetClipRectMax();
     const ImVec2 va(std::max(a.x, ca.x), std::max(a.y, ca.y)), vb(std::min(b.x, cb.x), std::min(b.y, cb.y));
