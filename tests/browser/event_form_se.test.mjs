@@ -82,6 +82,10 @@ await run('event_form_se', async (t) => {
   await click(page, 'event.save');
   await waitForFrames(page, 4, { timeout: 3000, soft: true });
   assert(await find(page, 'event.time'), 'the form closed on a time of 25:00');
+  // Save is not greyed out: pressed, it says what is wrong at the top, a line that leads to the field.
+  await waitForWidget(page, 'error.summary');
+  await waitForWidget(page, 'error.event.time');
+  assert(!(await find(page, 'error.event.date')), 'the date, filled in, is listed as a problem');
   assert(JSON.stringify((await storedDocument(page)).doc) === stored, 'a time of 25:00 was stored');
   // Typed with a dot, as Swedes (and Danes and Finns) write it; stored as 10:00.
   await type(page, 'event.time', '10.00');

@@ -35,6 +35,8 @@ struct EventForm {
     std::string time;   // plan_sent / plan_signed (se): "HH:MM" or "" (not known)
     std::string self_supporting = "unknown";  // job_started (se): "yes", "no", "unknown"
     Event opened;  // the event as opened (empty for a new one)
+    bool tried = false;  // Save was pressed with problems: show them
+    std::vector<FieldProblem> problems;
 };
 
 SituationForm g_sit;
@@ -198,6 +200,9 @@ void answer_field(const Ctx& c, const std::string& id, const EventQuestion& q, s
 
 void draw_event_form(const Ctx& c) {
     heading(c.tr(g_event.id.empty() ? "ui.event.new" : "ui.event.edit"));
+    // The problems are those of the last frame's fields (they are drawn below): the summary at the
+    // top lists what the fields say beside them.
+    if (g_event.tried) error_summary(c, g_event.problems);
     choice_field(c, "event.type", c.tr("ui.event.type"), event_types_for(c, g_event.type), g_event.type);
     field_help(c.tr("ui.event.help." + g_event.type));
     date_field(c, "event.date", c.tr("ui.event.date"), g_event.date, g_event.date_ok);
@@ -228,9 +233,13 @@ void draw_event_form(const Ctx& c) {
         if (!q->help_key.empty()) field_help(c.tr(q->help_key));
     }
     text_field(c, "event.note", c.tr("ui.event.note"), g_event.note);
-    const bool ok = g_event.date_ok && !g_event.date.empty() && g_event.until_ok && order_ok && time_ok;
-    ImGui::BeginDisabled(!ok);
-    if (button("event.save", c.tr("ui.save"), true)) {
+    g_event.problems.clear();
+    if (!g_event.date_ok || g_event.date.empty()) g_event.problems.push_back({"event.date", c.tr("ui.event.error_date")});
+    if (!time_ok) g_event.problems.push_back({"event.time", c.tr("ui.event.time_invalid")});
+    if (!g_event.until_ok) g_event.problems.push_back({"event.until", c.tr("ui.event.error_until")});
+    else if (!order_ok)
+        g_event.problems.push_back({"event.until", c.tr("ui.form.until_before_date", {{"until", g_event.until}, {"date", g_event.date}})});
+    if (save_button(c, "event.save", g_event.problems, g_event.tried)) {
         // Details the form does not ask for this type are kept as the event was opened with them
         // (an imported event of its own type); a detail of another type is not carried over.
         Event e = g_event.type == g_event.opened.type ? g_event.opened : Event{};
@@ -254,7 +263,6 @@ void draw_event_form(const Ctx& c) {
         c.send(SaveEvent{std::move(e)});
         g_event.open = false;
     }
-    ImGui::EndDisabled();
     same_line_if_fits(c.tr("ui.cancel"));
     if (button("event.cancel", c.tr("ui.cancel"))) g_event.open = false;
 }
