@@ -177,14 +177,20 @@ export async function widgets(page) {
 // Clicks the centre of the widget with the given id (rects are CSS pixels relative to the canvas).
 // ImGui needs a frame with the mouse over the widget, one with the button down and one after.
 export async function clickWidget(page, id) {
-  const list = await widgets(page);
-  const w = list.find((x) => x.id === id);
-  if (!w) throw new Error(`no widget "${id}" (have: ${list.map((x) => x.id).join(', ') || 'none'})`);
+  // A person aims at where the widget is now: when the layout moves under the pointer (a message
+  // appears above, the window scrolls to a focused item) they aim again before pressing. On a
+  // loaded machine that move can land between reading the map and pressing.
   const box = await page.locator('#canvas').boundingBox();
-  const x = box.x + w.x + w.w / 2;
-  const y = box.y + w.y + w.h / 2;
-  await page.mouse.move(x, y);
-  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  let w = null;
+  for (let i = 0; i < 10; ++i) {
+    const list = await widgets(page);
+    const now = list.find((x) => x.id === id);
+    if (!now) throw new Error(`no widget "${id}" (have: ${list.map((x) => x.id).join(', ') || 'none'})`);
+    if (w && Math.abs(now.x - w.x) < 1 && Math.abs(now.y - w.y) < 1) break;
+    w = now;
+    await page.mouse.move(box.x + w.x + w.w / 2, box.y + w.y + w.h / 2);
+    await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  }
   await page.mouse.down();
   await waitForFrames(page, 2, { timeout: 2000, soft: true });
   await page.mouse.up();

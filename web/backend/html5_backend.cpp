@@ -46,6 +46,10 @@ struct State {
         bool down = false;
         std::string text;
         float x = 0, y = 0;
+        // A key's modifiers as its own event said (-1: none known, e.g. Android's input events).
+        // The keyboard has moved on by the time a waiting key reaches ImGui: Ctrl+A typed right
+        // after a click waits behind the click, and Ctrl is already up when the A is applied.
+        int mods = -1;
     };
     std::deque<Input> backlog;
     // A key or text went straight to ImGui since the last frame: a click waits one more frame, so
@@ -71,6 +75,7 @@ struct State {
     // 4 Alt, 8 Super, held for ImGui until the frame after their release.
     int mods_held = 0, mods_release_after_frame = 0, mods_release_now = 0;
     int mods_physical = 0;  // as the last keyboard event said
+    int mods_replay = -1;   // while waiting keys are applied: the modifiers they were pressed with
     // ImGui drops typed characters in a frame where Ctrl or Super is down (they are shortcuts). Text
     // that arrives while a released Ctrl is still being held for ImGui (Ctrl+A, then typing at
     // once, or an IME committing) waits until that release, so its first letters are not lost.
@@ -254,7 +259,7 @@ int modifier_bit(unsigned long key_code) {
 }
 
 void apply_modifiers() {
-    const int m = s().mods_physical | s().mods_held;
+    const int m = (s().mods_replay >= 0 ? s().mods_replay : s().mods_physical) | s().mods_held;
     io().KeyCtrl = (m & 1) != 0;
     io().KeyShift = (m & 2) != 0;
     io().KeyAlt = (m & 4) != 0;
@@ -286,9 +291,13 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         // A second press in one frame (of any key: ImGui reads keys in its own order; of this key:
         // it would merge with the first), or earlier input still waiting (keys, or a click or tap
         // that has yet to reach ImGui and may move the focus): wait in line.
-        if (!e->repeat) st.backlog.push_back({State::Input::Kind::key, static_cast<int>(code), down, {}});
+        if (!e->repeat) st.backlog.push_back({State::Input::Kind::key, static_cast<int>(code), down, {}, 0, 0, st.mods_physical});
     } else if (code < 512) {
         st.direct_since_frame = true;
+        if (st.mods_replay >= 0) {  // nothing waits any more: the keyboard's own state again
+            st.mods_replay = -1;
+            apply_modifiers();
+        }
         if (down) {
             if (!e->repeat) {
                 st.pressed_since_frame[code] = true;
@@ -324,6 +333,7 @@ EM_BOOL on_blur(int, const EmscriptenFocusEvent*, void*) {
     s().enter_activates = false;
     s().tab_moves.clear();
     s().mods_held = s().mods_release_after_frame = s().mods_release_now = s().mods_physical = 0;
+    s().mods_replay = -1;
     io().KeyCtrl = io().KeyShift = io().KeyAlt = io().KeySuper = false;
     request_frames();
     return EM_FALSE;
@@ -403,6 +413,10 @@ void drain_backlog(State& st, ImGuiIO& imgui, const std::vector<int>& released, 
             const bool held = in.down && held_until_next_frame(st, in.key);
             if (moved[in.key] || text || held || (in.down && st.key_down_this_frame)) break;
             imgui.KeysDown[in.key] = in.down;
+            if (in.mods >= 0 && in.mods != st.mods_replay) {
+                st.mods_replay = in.mods;
+                apply_modifiers();
+            }
             if (in.down) {
                 st.pressed_since_frame[in.key] = true;
                 st.key_down_this_frame = true;
@@ -461,6 +475,12 @@ void backend_new_frame() {
     if (!st.release_now.empty()) request_frames();
     // Keys and text wait until a click before them has been seen by ImGui in a frame of its own
     // (the field it activates then takes them), so typing straight after a tap loses nothing.
+    // The last waiting key was applied a frame ago: the modifiers are the keyboard's own again.
+    if (st.mods_replay >= 0 && std::none_of(st.backlog.begin(), st.backlog.end(),
+                                            [](const State::Input& in) { return in.kind == State::Input::Kind::key; })) {
+        st.mods_replay = -1;
+        apply_modifiers();
+    }
     if (!clicked) drain_backlog(st, imgui, released, moved_direct);
     if (!st.backlog.empty()) request_frames();
     if (imgui.KeysDown[13] && st.enter_activates && !imgui.WantTextInput)
