@@ -69,7 +69,9 @@ std::string explain(const Explanation& e, const Catalogue& cat, Date on) {
 void print_text(const Report& r, const Catalogue& cat) {
     std::ostream& o = std::cout;
     o << cat.text("label.on") << ": " << to_string(r.on) << "\n";
-    o << cat.text("label.status") << ": " << cat.text(r.status_key) << "\n";
+    o << cat.text("label.status") << ": " << cat.text(r.status_key);
+    if (!r.status_why.rule_id.empty()) o << " - " << explain(r.status_why, cat, r.on);
+    o << "\n";
     o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat, r.on) << "\n";
     if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
     for (const Meeting& m : r.meetings)

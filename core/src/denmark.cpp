@@ -4,6 +4,7 @@
 #include "systems.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace jobbplan::detail {
 
@@ -33,15 +34,16 @@ std::vector<RequiredRule> denmark_required_rules() {
 }
 
 namespace {
-bool behind(const Report& r) {
-    bool late_meeting = std::any_of(r.meetings.begin(), r.meetings.end(), [](const Meeting& m) {
-        return m.status == "overdue" || m.status == "missed";
-    });
-    bool late_deadline = std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });
-    bool short_week = std::any_of(r.periods.begin(), r.periods.end(), [](const ApplicationPeriod& p) {
-        return p.closed && p.shortfall() > 0;
-    });
-    return late_meeting || late_deadline || short_week;
+// Why the jobseeker is behind: the first late meeting, else the first late deadline, else the
+// latest short week. Empty when nothing is late.
+std::optional<Explanation> behind(const Report& r) {
+    for (const Meeting& m : r.meetings)
+        if (m.status == "overdue" || m.status == "missed") return m.why;
+    for (const Deadline& d : r.deadlines)
+        if (d.status == "overdue") return d.why;
+    for (auto p = r.periods.rbegin(); p != r.periods.rend(); ++p)
+        if (p->closed && p->shortfall() > 0) return p->why;
+    return std::nullopt;
 }
 }  // namespace
 
@@ -62,7 +64,13 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     r.obligations = dk::obligations(c);
     dk::ConsequenceResult consequences = dk::consequences(c, r, r.notices);
     r.consequences = consequences.ladder;
-    r.status_key = consequences.dagpenge_stopped ? "status.dk.dagpenge_stopped" : behind(r) ? "status.behind" : "status.ok";
+    const ConsequenceLadder& l = r.consequences;
+    // dagpenge stop only on a reached step (a recorded miss or sanction), so `current` names it.
+    if (consequences.dagpenge_stopped)
+        set_status(r, "status.dk.dagpenge_stopped", l.current >= 0 ? l.steps[static_cast<std::size_t>(l.current)].why : Explanation{});
+    else if (std::optional<Explanation> late = behind(r)) set_status(r, "status.behind", *late);
+    else if (!r.periods.empty()) set_status(r, "status.ok", r.periods.back().why);
+    else set_status(r, "status.ok", r.provider.why);
     return r;
 }
 

@@ -2,6 +2,7 @@
 // week of registration through the week holding the report date.
 #include "denmark.hpp"
 #include "joblog_index.hpp"
+#include "systems.hpp"
 
 #include <algorithm>
 
@@ -28,16 +29,13 @@ std::optional<Exemption> exemption(const Context& c) {
     return Exemption{r, add_days(change->date, -7 * int_param(*r, "weeks")), change->date};
 }
 
+// The weekly number counts the applications made in the week while registered (Min Plan's
+// "Krav til jobsøgning"): that rule decides each entry.
 EntryVerdict verdict(const Context& c, const JoblogEntry& e) {
-    EntryVerdict v;
-    v.entry_id = e.id;
-    if (e.date < c.profile.situation.registered_on) v.reason_key = "verdict.before_registration";
-    else if (c.on < e.date) v.reason_key = "verdict.after_report_date";
-    else {
-        v.counted = true;
-        v.reason_key = "verdict.counted";
-    }
-    return v;
+    const Rule* r = rule(c, "dk.joblog.weekly_minimum");
+    if (e.date < c.profile.situation.registered_on) return verdict_by(r, e.id, false, "verdict.before_registration");
+    if (c.on < e.date) return verdict_by(r, e.id, false, "verdict.after_report_date");
+    return verdict_by(r, e.id, true, "verdict.counted");
 }
 
 }  // namespace

@@ -60,20 +60,25 @@ Report evaluate_finland(const Profile& profile, const RulePack& pack, Date on) {
     r.obligations = fi::obligations(pack, on);
     r.plan = fi::plan_sections(profile, pack, on);
 
-    bool karens45 = std::any_of(refusals.begin(), refusals.end(),
-                                [](const Explanation& e) {
-                                    return e.text_key == "notice.fi.karens45" || e.text_key == "notice.fi.karens45_decided";
-                                });
+    auto karens45 = std::find_if(refusals.begin(), refusals.end(), [](const Explanation& e) {
+        return e.text_key == "notice.fi.karens45" || e.text_key == "notice.fi.karens45_decided";
+    });
+    auto notice_of = [&](std::string_view rule_id) {
+        auto it = std::find_if(agreed.notices.begin(), agreed.notices.end(),
+                               [&](const Explanation& e) { return e.rule_id == rule_id; });
+        return it != agreed.notices.end() ? *it : agreed.why;
+    };
     // Only a recorded decision ends the benefit; short months alone put it at risk ("behind").
-    if (r.consequences.current >= 3) r.status_key = "status.fi.benefit_loss";
-    else if (karens45) r.status_key = "status.fi.karens45";
-    else if (neglected > 0) r.status_key = "status.fi.behind";
+    if (r.consequences.current >= 3)
+        set_status(r, "status.fi.benefit_loss", r.consequences.steps[static_cast<std::size_t>(r.consequences.current)].why);
+    else if (karens45 != refusals.end()) set_status(r, "status.fi.karens45", *karens45);
+    else if (neglected > 0) set_status(r, "status.fi.behind", fi::neglect_why(r.periods, r.deadlines));
     // Never "you are meeting the obligation" without an agreed number to meet.
-    else if (!agreed.agreed) r.status_key = "status.fi.not_agreed";
-    else if (agreed.earlier_customer) r.status_key = "status.fi.earlier_customer";
+    else if (!agreed.agreed) set_status(r, "status.fi.not_agreed", agreed.notices.empty() ? agreed.why : agreed.notices.front());
+    else if (agreed.earlier_customer) set_status(r, "status.fi.earlier_customer", notice_of("fi.applications.earlier_customers"));
     else if (std::none_of(r.periods.begin(), r.periods.end(), [](const ApplicationPeriod& m) { return m.judged; }))
-        r.status_key = "status.fi.not_started";
-    else r.status_key = "status.fi.ok";
+        set_status(r, "status.fi.not_started", agreed.before.rule_id.empty() ? agreed.why : agreed.before);
+    else set_status(r, "status.fi.ok", r.periods.empty() ? agreed.why : r.periods.back().why);
     std::sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return r;
 }

@@ -31,6 +31,22 @@ int neglected_months(const std::vector<ApplicationPeriod>& months, const std::ve
     return n;
 }
 
+Explanation neglect_why(const std::vector<ApplicationPeriod>& months, const std::vector<Deadline>& reports) {
+    // The same walk as neglected_months, keeping the latest neglected month's own explanation: a
+    // late report is explained by its deadline, a short month by the month.
+    Explanation why;
+    std::size_t j = 0;
+    for (const ApplicationPeriod& m : months) {
+        if (!m.judged) continue;
+        const Deadline* report = j < reports.size() ? &reports[j] : nullptr;
+        ++j;
+        if (!m.closed) continue;
+        if (m.shortfall() > 0) why = m.why;
+        else if (report && report->status == "overdue") why = report->why;
+    }
+    return why;
+}
+
 ConsequenceLadder ladder(const Profile& p, int neglected, const RulePack& pack, Date on) {
     static const char* const ids[] = {"fi.consequence.reminder", "fi.consequence.karens5",
                                       "fi.consequence.karens10", "fi.consequence.benefit_loss"};

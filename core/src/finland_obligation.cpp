@@ -2,6 +2,7 @@
 // most four, fulfilled in ten ways. Review periods are calendar months.
 #include "finland_parts.hpp"
 #include "joblog_index.hpp"
+#include "systems.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -94,26 +95,18 @@ Agreement agreement(const Situation& s, const RulePack& pack, Date on) {
     return a;
 }
 
+// Each verdict names the rule that decided it: the ways that count (seed 000's list), the job's
+// minimum length for the short-job way, the more-hours way for part-timers.
 EntryVerdict verdict(const JoblogEntry& e, const Situation& s, const RulePack& pack, Date on) {
-    EntryVerdict v{e.id, false, "verdict.fi.counted"};
-    if (!is_way(pack.at("fi.applications.ways", on), e.category)) {
-        v.reason_key = "verdict.fi.unknown_way";
-        return v;
-    }
+    const Rule* ways = pack.at("fi.applications.ways", on);
+    if (!is_way(ways, e.category)) return verdict_by(ways, e.id, false, "verdict.fi.unknown_way");
     if (e.category == "fi.job_2_weeks") {
-        int min_weeks = int_param(pack.at("fi.applications.min_job_length", on), "weeks", 2);
-        if (e.job_length_weeks && *e.job_length_weeks < min_weeks) {
-            v.reason_key = "verdict.fi.too_short";
-            return v;
-        }
+        const Rule* length = pack.at("fi.applications.min_job_length", on);
+        int min_weeks = int_param(length, "weeks", 2);
+        if (e.job_length_weeks && *e.job_length_weeks < min_weeks) return verdict_by(length, e.id, false, "verdict.fi.too_short");
     }
-    if (e.category == "fi.more_hours" && !s.part_time) {
-        v.reason_key = "verdict.fi.not_part_time";
-        return v;
-    }
-    v.counted = true;
-    if (e.category == "fi.more_hours") v.reason_key = "verdict.fi.counted_part_time";
-    return v;
+    if (e.category == "fi.more_hours" && !s.part_time) return verdict_by(ways, e.id, false, "verdict.fi.not_part_time");
+    return verdict_by(ways, e.id, true, e.category == "fi.more_hours" ? "verdict.fi.counted_part_time" : "verdict.fi.counted");
 }
 
 std::vector<ApplicationPeriod> review_months(const Profile& p, const RulePack& pack, Date on, const Agreement& a) {

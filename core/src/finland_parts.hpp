@@ -35,6 +35,8 @@ std::vector<Deadline> report_deadlines(const Profile& p, const std::vector<Appli
 
 // A closed month counts as neglected when it fell short or was not reported in time.
 int neglected_months(const std::vector<ApplicationPeriod>& months, const std::vector<Deadline>& reports);
+// Why the jobseeker is behind: the latest neglected month (short, or its report late).
+Explanation neglect_why(const std::vector<ApplicationPeriod>& months, const std::vector<Deadline>& reports);
 ConsequenceLadder ladder(const Profile& p, int neglected, const RulePack& pack, Date on);
 std::vector<Explanation> refusal_notices(const Profile& p, const RulePack& pack, Date on);
 

@@ -35,25 +35,30 @@ Headline headline(const Report& r) {
 
     if (stopped(r.status_key)) {
         h.answer = {r.status_key, {}};
+        h.why = r.status_why;
         h.next = NextStep::ContactOffice;
         return h;
     }
     auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });
     if (late != r.deadlines.end()) {
         h.answer = {"headline.overdue", {{"date", to_string(late->due)}}};
+        h.why = late->why;
         h.next = NextStep::SeeDeadline;
         return h;
     }
     const ApplicationPeriod* p = current(r);
     if (!p) {
         h.answer = {r.status_key, {}};
+        h.why = r.status_why;
         return h;
     }
+    h.why = p->why;
     if (p->exempt) {
         h.answer = {"headline.exempt", {{"period", p->label}}};
     } else if (!p->judged) {
         // fi without an agreed number, or a period before the joblog was kept here: the status says why.
         h.answer = {r.status_key, {}};
+        h.why = r.status_why;
         if (r.status_key == "status.fi.not_agreed") h.next = NextStep::OpenSituation;
     } else if (p->required == 0) {
         h.answer = {"headline.no_number", {{"count", std::to_string(p->counted)}, {"period", p->label}}};

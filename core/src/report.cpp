@@ -77,7 +77,7 @@ json to_json(const Report& r) {
     for (const ApplicationPeriod& p : r.periods) {
         json entries = json::array();
         for (const EntryVerdict& v : p.entries)
-            entries.push_back({{"entry_id", v.entry_id}, {"counted", v.counted}, {"reason_key", v.reason_key}});
+            entries.push_back({{"entry_id", v.entry_id}, {"counted", v.counted}, {"reason_key", v.reason_key()}, {"why", to_json(v.why)}});
         periods.push_back({{"kind", p.kind}, {"label", p.label}, {"start", to_string(p.start)},
                            {"end", to_string(p.end)}, {"required", p.required}, {"counted", p.counted},
                            {"shortfall", p.shortfall()}, {"exempt", p.exempt}, {"closed", p.closed},
@@ -110,7 +110,7 @@ json to_json(const Report& r) {
     for (const ReportSource& s : r.sources)
         sources.push_back({{"file", s.file}, {"title_key", s.title_key}, {"date", opt_date(s.dated)},
                            {"may_have_changed", s.may_have_changed}});
-    return {{"system", r.system},
+    json out = {{"system", r.system},
             {"on", to_string(r.on)},
             {"status_key", r.status_key},
             {"provider", {{"key", r.provider.key}, {"why", to_json(r.provider.why)}}},
@@ -123,6 +123,9 @@ json to_json(const Report& r) {
             {"plan", plan},
             {"notices", notices},
             {"sources", sources}};
+    // Every known system explains its status; an unknown system has no rule to cite.
+    if (!r.status_why.rule_id.empty()) out["status_why"] = to_json(r.status_why);
+    return out;
 }
 
 }  // namespace jobbplan

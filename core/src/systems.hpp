@@ -23,6 +23,13 @@ struct SystemSpec {
 };
 
 std::span<const SystemSpec> systems();
+
+// An entry's verdict: the sentence `reason_key`, stamped with the rule that decided it and its
+// passage. The rule's own note stays with the period's explanation, where it is read.
+EntryVerdict verdict_by(const Rule* rule, std::string entry_id, bool counted, std::string reason_key);
+
+// The status and the explanation of the fact that decided it, set together so neither is left out.
+void set_status(Report& r, std::string key, Explanation why);
 const SystemSpec* find_system(std::string_view system);
 
 std::vector<RequiredRule> finland_required_rules();

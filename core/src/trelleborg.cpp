@@ -56,10 +56,14 @@ constexpr std::string_view kSeverity[] = {
     "status.se.sign_plan",    "status.se.leave_unknown", "status.se.job_unknown", "status.se.service", "status.se.no_plan",
 };
 
-std::string pick_status(const std::vector<std::string>& found) {
-    for (std::string_view s : kSeverity)
-        if (std::find(found.begin(), found.end(), s) != found.end()) return std::string{s};
-    return "status.se.ok";
+// The most serious status found, with its fact; none found: on track, explained by the current
+// follow-up period (what is counted and against what).
+void pick_status(const std::vector<se::Findings::Status>& found, Report& r) {
+    for (std::string_view s : kSeverity) {
+        auto it = std::find_if(found.begin(), found.end(), [&](const se::Findings::Status& x) { return x.key == s; });
+        if (it != found.end()) return set_status(r, it->key, it->why);
+    }
+    set_status(r, "status.se.ok", r.periods.empty() ? r.provider.why : r.periods.back().why);
 }
 
 }  // namespace
@@ -92,7 +96,7 @@ Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on
     r.notices = std::move(f.notices);
     std::stable_sort(r.meetings.begin(), r.meetings.end(), [](const Meeting& a, const Meeting& b) { return a.latest < b.latest; });
     std::stable_sort(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
-    r.status_key = pick_status(f.statuses);
+    pick_status(f.statuses, r);
     return r;
 }
 

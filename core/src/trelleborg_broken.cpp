@@ -31,7 +31,7 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
         if (unknown_leave(e) && pack.at("se.leave.approval", on)) {
             f.notices.push_back(explain(pack.at("se.leave.approval", on), {{"date", to_string(e.date)}},
                                         "notice.se.leave_approval_unknown"));
-            f.statuses.push_back("status.se.leave_unknown");
+            f.statuses.push_back({"status.se.leave_unknown", f.notices.back()});
         }
     }
     const Rule* missed = pack.at("se.addiction.missed", on);
@@ -89,7 +89,9 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
     d.why = explain(pack.at("se.plan.no_new_plan", on), {{"due", to_string(closes)}});
     f.deadlines.push_back(std::move(d));
     if (const Rule* rec = pack.at("se.plan.broken_record", on)) f.notices.push_back(rec->explain());
-    if (!replaced) f.statuses.push_back(l.steps[2].reached ? "status.se.closed" : "status.se.plan_broken");
+    if (!replaced)
+        f.statuses.push_back({l.steps[2].reached ? "status.se.closed" : "status.se.plan_broken",
+                              l.steps[static_cast<std::size_t>(l.current)].why});
     return l;
 }
 

@@ -22,8 +22,8 @@ void closure(const Profile& p, const RulePack& pack, Date on, Findings& f) {
             else if (long_enough && e.self_supporting == false) key = "notice.se.job_not_self_supporting";
             else if (long_enough) key = "notice.se.job_self_support_unknown";  // asked, never decided
             f.notices.push_back(explain(work, params, key));
-            if (key == "notice.se.closure_work") f.statuses.push_back("status.se.closed_work");
-            if (key == "notice.se.job_self_support_unknown") f.statuses.push_back("status.se.job_unknown");
+            if (key == "notice.se.closure_work") f.statuses.push_back({"status.se.closed_work", f.notices.back()});
+            if (key == "notice.se.job_self_support_unknown") f.statuses.push_back({"status.se.job_unknown", f.notices.back()});
         }
     }
     if (last_event(p, "studies_started", p.situation.registered_on, on)) {

@@ -19,8 +19,9 @@ void entry(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         f.meetings.push_back(std::move(m));
     }
     if (s.benefit == "service") {
-        if (const Rule* r = pack.at("se.entry.service", on)) f.notices.push_back(r->explain());
-        f.statuses.push_back("status.se.service");
+        const Rule* r = pack.at("se.entry.service", on);
+        if (r) f.notices.push_back(r->explain());
+        f.statuses.push_back({"status.se.service", r ? r->explain() : Explanation{}});
     } else if (const Rule* r = pack.at("se.active.assessment", on)) {
         f.obligations.push_back({"obligation.se.assessment", r->explain()});
     }

@@ -20,7 +20,12 @@ struct Findings {
     std::vector<Deadline> deadlines;
     std::vector<Obligation> obligations;
     std::vector<Explanation> notices;
-    std::vector<std::string> statuses;  // candidate status keys, most serious decided in trelleborg.cpp
+    // Candidate statuses, each with the fact behind it; the most serious is picked in trelleborg.cpp.
+    struct Status {
+        std::string key;
+        Explanation why;
+    };
+    std::vector<Status> statuses;
 };
 
 void entry(const Profile& p, const RulePack& pack, Date on, Findings& f);

@@ -5,6 +5,7 @@
 // notice that the number is set in the Överenskommelse. No number is invented.
 #include "trelleborg_parts.hpp"
 #include "joblog_index.hpp"
+#include "systems.hpp"
 
 #include <algorithm>
 
@@ -13,10 +14,10 @@
 namespace jobbplan::detail::se {
 namespace {
 
-void count(const JoblogByDate& log, Date on, ApplicationPeriod& period) {
+void count(const JoblogByDate& log, const Rule* agreement, Date on, ApplicationPeriod& period) {
     // Entries after the report date are not applications yet.
     for (const JoblogEntry* e : log.between(period.start, std::min(period.end, on))) {
-        period.entries.push_back({e->id, true, "verdict.se.counted"});
+        period.entries.push_back(verdict_by(agreement, e->id, true, "verdict.se.counted"));
         ++period.counted;
     }
 }
@@ -39,7 +40,7 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
             m.required = *agreed;
             m.closed = m.end < on;
             m.why = r->explain({{"count", std::to_string(*agreed)}});
-            count(log, on, m);
+            count(log, r, on, m);
             out.push_back(std::move(m));
         }
         return out;
@@ -53,7 +54,7 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
         w.end = add_days(start, 6);
         w.closed = w.end < on;
         w.why = explain(r, {}, "period.se.week_no_number");
-        count(log, on, w);
+        count(log, r, on, w);
         out.push_back(std::move(w));
     }
     return out;

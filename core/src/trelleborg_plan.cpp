@@ -113,9 +113,9 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     if (!latest) return;
     if (latest->status == "overdue") {
         f.notices.push_back(explain(r, {{"sent", latest->why.params.front().second}}, "notice.se.plan_withdrawn"));
-        f.statuses.push_back("status.se.plan_withdrawn");
+        f.statuses.push_back({"status.se.plan_withdrawn", f.notices.back()});
     } else if (latest->status == "open") {
-        f.statuses.push_back("status.se.sign_plan");
+        f.statuses.push_back({"status.se.sign_plan", latest->why});
     }
 }
 
@@ -130,7 +130,7 @@ void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f
     for (const Event& e : p.events)
         if ((e.type == "plan_signed" || e.type == "plan_sent" || e.type == "plan_broken") && e.date <= on) return;
     f.notices.push_back(r->explain());
-    f.statuses.push_back("status.se.no_plan");
+    f.statuses.push_back({"status.se.no_plan", f.notices.back()});
 }
 
 }  // namespace jobbplan::detail::se

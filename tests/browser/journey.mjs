@@ -46,6 +46,13 @@ export function journey(system, example, check) {
     s = await until(page, 'the persona kept', (x) => !x.sandbox && x.system);
     check(s.report);
     await screenshot(page, `journey-${system}-overview`);
+    // The answer names the rule it rests on (issue 11): the report carries the status's fact, and
+    // the "Why?" under the answer opens where it is drawn.
+    const why = s.report.status_why;
+    assert(why && why.rule_id && why.source && why.source.quote, `the status ${s.report.status_key} names no rule: ${JSON.stringify(why)}`);
+    await click(page, 'why.answer');
+    await waitForFrames(page, 3, { timeout: 2000, soft: true });
+    await screenshot(page, `journey-${system}-answer-why`);
 
     // Every screen draws (and a person can see it) with this persona.
     for (const screen of ['situation', 'calendar', 'plan', 'exchange', 'settings', 'joblog']) {

@@ -239,11 +239,11 @@ TEST(Denmark, TwoApplicationsPerIsoWeek) {
     EXPECT_TRUE(w40->closed);
     EXPECT_EQ(w40->shortfall(), 0);
     ASSERT_EQ(w40->entries.size(), 3u);
-    EXPECT_EQ(w40->entries[0].reason_key, "verdict.before_registration");
+    EXPECT_EQ(w40->entries[0].reason_key(), "verdict.before_registration");
     const ApplicationPeriod* w41 = week(r, "2026-W41");
     EXPECT_EQ(w41->counted, 1);
     EXPECT_FALSE(w41->closed);
-    EXPECT_EQ(w41->entries[1].reason_key, "verdict.after_report_date");
+    EXPECT_EQ(w41->entries[1].reason_key(), "verdict.after_report_date");
     EXPECT_EQ(r.current_period, 1);
     EXPECT_EQ(r.status_key, "status.ok");  // the running week is not yet short
 }

@@ -190,7 +190,7 @@ TEST(FinlandVerdict, TheTenWays) {
         s.part_time = c.part_time;
         EntryVerdict v = detail::fi::verdict(entry("x", "2026-11-02", c.category, c.weeks), s, pack(), d("2026-11-23"));
         EXPECT_EQ(v.counted, c.counted) << c.category;
-        EXPECT_EQ(v.reason_key, c.reason) << c.category;
+        EXPECT_EQ(v.reason_key(), c.reason) << c.category;
     }
 }
 

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace jobbplan {
 namespace {
 
@@ -80,6 +82,39 @@ TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {
     EXPECT_EQ(h.answer.key, "headline.overdue");
     EXPECT_EQ(param(h.answer, "date"), "2026-11-30");
     EXPECT_EQ(h.next, NextStep::SeeDeadline);
+}
+
+// Issue 11 §3: the answer names its rule and passage, whichever fact gave it.
+TEST(Headline, TheAnswerCarriesTheRuleThatGaveIt) {
+    // The period's count: the weekly number's rule.
+    const Headline need = headline(dk({"2026-11-30"}, "2026-12-02"));
+    EXPECT_EQ(need.answer.key, "headline.need_more");
+    EXPECT_EQ(need.why.rule_id, "dk.joblog.weekly_minimum");
+    EXPECT_FALSE(need.why.source.quote.empty());
+    // A late deadline: that deadline's rule.
+    Report r = dk({}, "2026-12-02");
+    Deadline late;
+    late.kind_key = "deadline.dk.cv";
+    late.due = d("2026-11-30");
+    late.status = "overdue";
+    late.why.rule_id = "dk.deadline.cv";
+    r.deadlines.push_back(late);
+    EXPECT_EQ(headline(r).why.rule_id, "dk.deadline.cv");
+    // A stop only the office can undo: the status's own fact.
+    Report stopped = dk({}, "2026-12-02");
+    stopped.status_key = "status.dk.dagpenge_stopped";
+    stopped.status_why.rule_id = "dk.consequence.missed_meeting";
+    EXPECT_EQ(headline(stopped).why.rule_id, "dk.consequence.missed_meeting");
+}
+
+// The status of a real report names the fact behind it (the short week here), never nothing.
+TEST(Headline, TheStatusNamesTheFactBehindIt) {
+    const Report behind = dk({"2026-11-17", "2026-11-18"}, "2026-12-02");
+    EXPECT_EQ(behind.status_key, "status.behind");
+    EXPECT_EQ(behind.status_why.rule_id, "dk.joblog.weekly_minimum");
+    const auto week = std::find_if(behind.status_why.params.begin(), behind.status_why.params.end(),
+                                   [](const auto& kv) { return kv.second == "2026-W48"; });
+    EXPECT_NE(week, behind.status_why.params.end()) << "the explanation is not the short week's";
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // across its first year and beyond, in every language: each explanation, note and title is checked
 // with the params the CLI, the page, the print view and the calendar render it with
 // (report_text.hpp). A sentence that names a figure its report element does not carry fails here.
+#include "jobbplan/headline.hpp"
 #include "jobbplan/i18n.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
@@ -38,11 +39,13 @@ struct Finder {
 
 void check_report(const Report& r, Finder& f) {
     f.check(r.status_key, {}, "status");
+    f.check(r.status_why, "status.why");
+    f.check(headline(r).why, "headline.why");
     f.check(r.provider.key, {}, "provider");
     f.check(r.provider.why, "provider.why");
     for (const auto& p : r.periods) {
         f.check(p.why, "period.why");
-        for (const auto& v : p.entries) f.check(v.reason_key, {}, "verdict");
+        for (const auto& v : p.entries) f.check(v.why, "verdict");
     }
     for (const auto& m : r.meetings) {
         f.check(m.kind_key, meeting_params(m), "meeting");

@@ -5,6 +5,8 @@
 // subset of to_json(report): only the fields given are compared. The language (README "Scenarios"):
 //
 //   "status_key": "status.ok"                       the report's status
+//   "status_why": {"rule_id": ..., "text_key": ...} the fact behind the status (matched as a subset);
+//                    every report must name one, with its passage, whether or not it is expected
 //   "provider": "provider.a_kasse"                  the provider's key (or an object, matched as a subset)
 //   "current_period": {"label": ..., "required": 2, "counted": 1, "shortfall": 1, "judged": true}
 //                    or null (no current period)
@@ -214,6 +216,9 @@ struct Matcher {
             const std::string p = "expect." + k;
             if (k == "status_key") {
                 subset(v, report["status_key"], p);
+            } else if (k == "status_why") {
+                if (!report.contains("status_why")) fail(p, "the report explains no status");
+                else subset(v, report["status_why"], p);
             } else if (k == "provider") {
                 subset(v.is_string() ? json{{"key", v}} : v, report["provider"], p);
             } else if (k == "current_period") {
@@ -330,6 +335,15 @@ TEST_P(Scenario, Holds) {
     const json report = to_json(compute_report(*profile.value, builtin_rule_book(), *on));
     Matcher m;
     m.expect(d["expect"], report);
+    // Whatever a scenario expects, every status and every entry verdict names its rule and passage.
+    if (!report.contains("status_why") || report["status_why"]["rule_id"].get<std::string>().empty() ||
+        report["status_why"]["source"]["quote"].get<std::string>().empty())
+        m.failures.push_back("status_why: the status " + report["status_key"].dump() + " names no rule and passage");
+    for (const json& p : report["periods"])
+        for (const json& v : p["entries"])
+            if (v["why"]["rule_id"].get<std::string>().empty() || v["why"]["text_key"] != v["reason_key"])
+                m.failures.push_back("periods." + p["label"].get<std::string>() + ".entries." + v["entry_id"].get<std::string>() +
+                                     ": the verdict names no rule");
 
     std::string failures;
     for (const std::string& f : m.failures) failures += "\n  " + f;

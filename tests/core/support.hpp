@@ -121,11 +121,12 @@ inline void add_emitted_keys(const Report& r, EmittedKeys& out) {
         if (!key.empty()) out.push_back({key, {}});
     };
     name(r.status_key);
+    add_explanation(r.status_why, out);
     name(r.provider.key);
     add_explanation(r.provider.why, out);
     for (const auto& p : r.periods) {
         add_explanation(p.why, out);
-        for (const auto& v : p.entries) name(v.reason_key);
+        for (const auto& v : p.entries) add_explanation(v.why, out);
     }
     for (const auto& m : r.meetings) {
         name(m.kind_key);

@@ -85,6 +85,7 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
 
     // The plain answer first.
     s.p(cat.text(r.status_key), "answer");
+    if (!r.status_why.rule_id.empty()) s.why(r.status_why);
     s.p(cat.text("ui.overview.provider") + ": " + cat.text(r.provider.key));
     s.why(r.provider.why);
 
@@ -182,7 +183,7 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
             for (const ApplicationPeriod* p : {before, now})
                 if (p)
                     for (const EntryVerdict& v : p->entries)
-                        if (v.entry_id == e.id) verdict = cat.text(v.reason_key);
+                        if (v.entry_id == e.id) verdict = cat.text(v.reason_key());
             s.out += "<tr><td>" + esc(s.date(e.date)) + "</td><td>" + esc(e.employer) + "</td><td>" + esc(e.job_title) + "</td><td>" +
                      esc(verdict) + "</td></tr>";
             ++rows;

@@ -28,7 +28,7 @@ struct Form {
 
 struct Verdict {
     bool counted = false;
-    std::string reason_key;
+    Explanation why;  // the sentence, and the rule that decided it (shown when the entry is opened)
 };
 
 struct View {
@@ -113,6 +113,12 @@ void draw_form(const Ctx& c) {
     }
     same_line_if_fits(c.tr("ui.cancel"));
     if (button("joblog.cancel", c.tr("ui.cancel"))) g_form.open = false;
+    // An entry opened again says whether it counted and which rule decided it (issue 11 §3).
+    auto v = g_form.id.empty() ? g_view.verdicts.end() : g_view.verdicts.find(g_form.id);
+    if (v != g_view.verdicts.end()) {
+        wrapped(c.tr(v->second.why.text_key));
+        explanation(c, "verdict", v->second.why);
+    }
 }
 
 void refresh_view(const Ctx& c, int column, bool ascending) {
@@ -124,7 +130,7 @@ void refresh_view(const Ctx& c, int column, bool ascending) {
         g_view.verdicts.clear();
         if (c.state.report)
             for (const auto& period : c.state.report->periods)
-                for (const auto& v : period.entries) g_view.verdicts[v.entry_id] = {v.counted, v.reason_key};
+                for (const auto& v : period.entries) g_view.verdicts[v.entry_id] = {v.counted, v.why};
     }
     g_view.generation = c.state.generation;
     g_view.sort_column = column;
@@ -245,7 +251,7 @@ void draw_joblog(const Ctx& c) {
             auto v = g_view.verdicts.find(e.id);
             if (v != g_view.verdicts.end()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, v->second.counted ? pal.ok : pal.warn);
-                ImGui::TextWrapped("%s", c.tr(v->second.reason_key).c_str());
+                ImGui::TextWrapped("%s", c.tr(v->second.why.text_key).c_str());
                 ImGui::PopStyleColor();
             }
             same_line_if_fits(c.tr("ui.delete"));  // else on its own line in the cell (phones, large text)

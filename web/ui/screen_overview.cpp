@@ -89,6 +89,10 @@ void draw_overview(const Ctx& c) {
     }
     if (h.answer.key != r.status_key) muted(c.tr(r.status_key));
     track("overview.status");
+    // The rule and passage behind what was just said: the status's own fact when its line is shown
+    // (the answer's period has its own "Why?" below), else the answer's.
+    const Explanation& answer_why = h.answer.key != r.status_key ? r.status_why : h.why;
+    if (!answer_why.rule_id.empty()) explanation(c, "answer", answer_why);
 
     ImGui::Spacing();
     wrapped(c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key));

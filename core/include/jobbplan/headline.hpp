@@ -28,6 +28,8 @@ struct Headline {
     std::optional<Sentence> behind;       // "In week 47 you made 1 application too few."
     std::optional<Sentence> behind_more;  // "3 periods in all were short." (only when more than one)
     NextStep next = NextStep::None;
+    // The rule behind the answer: the period counted, the late deadline, or the status's fact.
+    Explanation why;
 };
 
 Headline headline(const Report& r);

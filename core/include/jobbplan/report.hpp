@@ -21,7 +21,10 @@ struct Provider {
 struct EntryVerdict {
     std::string entry_id;
     bool counted = false;
-    std::string reason_key;  // why it counted or not ("verdict.counted", "verdict.too_short", ...)
+    // Why it counted or not: the sentence ("verdict.counted", "verdict.fi.too_short", ...) with the
+    // rule that decided it and that rule's passage, like every other figure (issue 11 §3).
+    Explanation why;
+    const std::string& reason_key() const { return why.text_key; }
 };
 
 // One review period: an ISO week (dk), a calendar month (fi) or a follow-up period (se).
@@ -112,6 +115,9 @@ struct Report {
     std::string system;
     Date on;
     std::string status_key;  // one-line summary state, e.g. "status.ok", "status.behind", "status.dagpenge_stopped"
+    // The rule behind the status: the fact that decided it (the reached step, the late deadline,
+    // the short period, the missing agreement), with its passage. Empty only for an unknown system.
+    Explanation status_why;
     Provider provider;
     std::vector<ApplicationPeriod> periods;  // oldest first, up to and including the one holding `on`
     int current_period = -1;                 // index into periods, -1 = none (e.g. no requirement)
