@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, until, widgets, screenshot, assert, launch, close, repoRoot } from './lib.mjs';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, until, widgets, screenshot, assert, launch, close, repoRoot, mirrorText, overlapping } from './lib.mjs';
 
 const cli = process.env.JOBBPLAN_CLI || path.join(repoRoot, 'build', 'native', 'jobbplan-cli');
 
@@ -28,6 +28,34 @@ async function type(page, id, text) {
 
 function currentPeriod(report) {
   return report.current_period >= 0 ? report.periods[report.current_period] : null;
+}
+
+// The strip of the last weeks or months (issue 12.7): one box per recent period, oldest left, in
+// one row inside the canvas, said in words in the mirror; a mouse over a box shows it in words.
+async function checkStrip(page, report, system) {
+  const recent = report.periods.slice(report.periods.length && report.periods[report.periods.length - 1].kind === 'month' ? -6 : -8);
+  if (recent.length < 2) return;
+  await revealWidget(page, `strip.${recent[recent.length - 1].label}`);
+  const list = await widgets(page);
+  const boxes = recent.map((p) => list.find((w) => w.id === `strip.${p.label}`));
+  assert(boxes.every(Boolean), `strip boxes missing: ${recent.filter((p, i) => !boxes[i]).map((p) => p.label).join(', ')}`);
+  const canvas = await page.locator('#canvas').boundingBox();
+  const width = canvas.width;
+  assert(boxes.every((b, i) => b.x >= 0 && b.x + b.w <= width && b.y === boxes[0].y && (i === 0 || b.x > boxes[i - 1].x)),
+    `the strip is not one row, oldest first, inside the canvas: ${JSON.stringify(boxes.map((b) => [b.x, b.y, b.w]))}`);
+  assert(overlapping(boxes).length === 0, `strip boxes overlap: ${overlapping(boxes)}`);
+  const mirror = await mirrorText(page);
+  const kind = recent[0].kind === 'month' ? 'months' : 'weeks';
+  assert(mirror.includes(`Your last ${recent.length} ${kind}:`), `the mirror does not say the strip: ${mirror.slice(0, 400)}`);
+  for (const p of recent) {
+    const state = p.exempt ? 'exempt' : p.judged === false ? 'not judged' : p.required === 0 ? 'counted only, no number set'
+      : p.shortfall === 0 ? 'done' : p.closed ? 'too few' : 'still open';
+    assert(mirror.includes(`, ${state}.`), `the mirror lacks the state "${state}" of ${p.label}`);
+  }
+  const last = boxes[boxes.length - 2];
+  await page.mouse.move(canvas.x + last.x + last.w / 2, canvas.y + last.y + last.h / 2);
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+  await screenshot(page, `journey-${system}-strip-hover`);
 }
 
 export function journey(system, example, check) {
@@ -53,6 +81,7 @@ export function journey(system, example, check) {
     await click(page, 'why.answer');
     await waitForFrames(page, 3, { timeout: 2000, soft: true });
     await screenshot(page, `journey-${system}-answer-why`);
+    await checkStrip(page, s.report, system);
 
     // Every screen draws (and a person can see it) with this persona.
     for (const screen of ['situation', 'calendar', 'plan', 'exchange', 'settings', 'joblog']) {

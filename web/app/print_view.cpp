@@ -5,6 +5,8 @@
 // quotes wrap instead of running off the page (print CSS below).
 #include "app/print_view.hpp"
 
+#include "jobbplan/period_summary.hpp"
+
 #include "jobbplan/local_format.hpp"
 #include "jobbplan/report_text.hpp"
 
@@ -66,13 +68,6 @@ struct Sheet {
     }
 };
 
-const char* period_verdict(const ApplicationPeriod& p) {
-    if (p.exempt) return "ui.print.verdict.exempt";
-    if (!p.judged) return "ui.print.verdict.not_judged";
-    if (!p.closed) return p.shortfall() == 0 ? "ui.print.verdict.met" : "ui.print.verdict.open";
-    return p.shortfall() == 0 ? "ui.print.verdict.met" : "ui.print.verdict.short";
-}
-
 }  // namespace
 
 std::string print_view_html(const Profile& profile, const Report& r, const Catalogue& cat, const std::string& lang) {
@@ -100,18 +95,15 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
         s.out += "</ul>";
     }
 
-    // The periods with their counts: the last eight (weeks) or six (months), newest last.
+    // The periods with their counts, as the overview's strip shows them (period_summary.hpp).
     if (!r.periods.empty()) {
         s.h2("ui.print.periods");
-        const std::size_t shown = r.periods.front().kind == "month" ? 6 : 8;
-        const std::size_t from = r.periods.size() > shown ? r.periods.size() - shown : 0;
         s.out += "<table><tr><th>" + esc(cat.text("ui.print.col.period")) + "</th><th>" + esc(cat.text("ui.print.col.counted")) +
                  "</th><th>" + esc(cat.text("ui.print.col.verdict")) + "</th></tr>";
-        for (std::size_t i = from; i < r.periods.size(); ++i) {
-            const ApplicationPeriod& p = r.periods[i];
+        for (const ApplicationPeriod& p : recent_periods(r)) {
             s.out += "<tr><td>" + esc(s.period(p.label)) + " (" + esc(s.date(p.start)) + " &ndash; " + esc(s.date(p.end)) +
                      ")</td><td>" + std::to_string(p.counted) + (p.judged && p.required > 0 ? " / " + std::to_string(p.required) : "") +
-                     "</td><td>" + esc(cat.text(period_verdict(p))) + "</td></tr>";
+                     "</td><td>" + esc(cat.text("ui.print.verdict." + std::string(period_state_name(period_state(p))))) + "</td></tr>";
         }
         s.out += "</table>";
         if (const ApplicationPeriod* now = current_period(r)) s.why(now->why);

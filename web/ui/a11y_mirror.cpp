@@ -1,9 +1,11 @@
 #include "ui/a11y_mirror.hpp"
 
 #include "jobbplan/headline.hpp"
+#include "jobbplan/period_summary.hpp"
 #include "jobbplan/report_text.hpp"
 
 #include "app/report_view.hpp"
+#include "ui/period_strip.hpp"
 #include "ui/what_if_rows.hpp"
 
 #include <algorithm>
@@ -48,6 +50,12 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
                                                                       {"required", std::to_string(p->required)},
                                                                       {"period", p->label},
                                                                       {"end", format_date(c, p->end)}})});
+        // The strip in words, oldest first as it is drawn.
+        if (const std::string strip = period_strip_heading(c, r); !strip.empty()) {
+            std::string text = strip + ":";
+            for (const ApplicationPeriod& q : recent_periods(r)) text += " " + period_words(c, q) + ".";
+            out.push_back({"p", text});
+        }
     }
     out.push_back({"h2", c.tr("ui.overview.next_meeting")});
     if (const Meeting* m = next_meeting(r))

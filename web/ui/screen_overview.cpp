@@ -1,6 +1,7 @@
 // Overview: "what must I do" — this period's applications, the next meeting and deadline, the
 // consequence ladder, standing obligations. Every figure opens its explanation.
 #include "app/report_view.hpp"
+#include "ui/period_strip.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 #include "jobbplan/headline.hpp"
@@ -21,11 +22,15 @@ void draw_period(const Ctx& c, const ApplicationPeriod& p) {
                                                                    {"required", std::to_string(p.required)},
                                                                    {"period", p.label},
                                                                    {"end", format_date(c, p.end)}});
-        const float fraction = p.required > 0 ? std::min(1.0f, static_cast<float>(p.counted) / p.required) : 1.0f;
-        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.judged && p.shortfall() == 0 ? pal.ok : pal.accent);
-        ImGui::ProgressBar(fraction, ImVec2(-1, 0), (p.required > 0 ? std::to_string(p.counted) + " / " + std::to_string(p.required) : std::to_string(p.counted)).c_str());
-        ImGui::PopStyleColor();
-        track("overview.progress");
+        // A bar only against a number: with none set (or none agreed yet) a full green bar would
+        // read "done" and an empty one "nothing done"; the sentence below says what is counted.
+        if (p.judged && p.required > 0) {
+            const float fraction = std::min(1.0f, static_cast<float>(p.counted) / p.required);
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, p.shortfall() == 0 ? pal.ok : pal.accent);
+            ImGui::ProgressBar(fraction, ImVec2(-1, 0), (std::to_string(p.counted) + " / " + std::to_string(p.required)).c_str());
+            ImGui::PopStyleColor();
+            track("overview.progress");
+        }
         wrapped(progress);
         wrapped(days_left_text(c, c.state.effective_date(), p.end));
     }
@@ -98,7 +103,10 @@ void draw_overview(const Ctx& c) {
     wrapped(c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key));
     explanation(c, "provider", r.provider.why);
 
-    if (const ApplicationPeriod* p = current_period(r)) draw_period(c, *p);
+    if (const ApplicationPeriod* p = current_period(r)) {
+        draw_period(c, *p);
+        draw_period_strip(c, r);
+    }
 
     // Late ones in their own block, in the colour and with the sign of a problem, apart from what is open.
     bool late_heading = false;
