@@ -22,6 +22,7 @@ std::vector<ReportSource> sources_of(const Report& r, const RulePack& pack) {
     for (const auto& d : r.deadlines) cite(d.why);
     for (const auto& s : r.consequences.steps) cite(s.why);
     for (const auto& o : r.obligations) cite(o.why);
+    for (const auto& s : r.services) cite(s.why);
     for (const auto& s : r.plan) cite(s.why);
     for (const auto& n : r.notices) cite(n);
     std::vector<ReportSource> out;
@@ -29,6 +30,21 @@ std::vector<ReportSource> sources_of(const Report& r, const RulePack& pack) {
         if (!cited.contains(d.file)) continue;
         const bool old = !d.dated || add_months(*d.dated, pack.review_after_months) < r.on;
         out.push_back({d.file, d.title_key, d.dated, old});
+    }
+    return out;
+}
+
+// The e-services are data, not an evaluator's decision: every rule named "<x>.service.<name>" in
+// force on the date, with params.name_key and, where the seed gives one, params.address.
+std::vector<OfficialService> services_of(const RulePack& pack, Date on) {
+    std::vector<OfficialService> out;
+    for (const Rule& rule : pack.rules) {
+        if (rule.id.find(".service.") == std::string::npos || !rule.in_force(on)) continue;
+        auto text = [&](const char* name) {
+            auto it = rule.params.find(name);
+            return it != rule.params.end() && it->is_string() ? it->get<std::string>() : std::string{};
+        };
+        out.push_back({text("name_key"), text("address"), rule.explain()});
     }
     return out;
 }
@@ -48,6 +64,7 @@ Report compute_report(const Profile& profile, const RuleBook& rules, Date on) {
     Report r = spec->evaluate(profile, *pack, on);
     r.system = profile.situation.system;
     r.on = on;
+    r.services = services_of(*pack, on);
     r.sources = sources_of(r, *pack);
     return r;
 }
@@ -101,6 +118,9 @@ json to_json(const Report& r) {
         steps.push_back({{"key", s.key}, {"reached", s.reached}, {"at_risk", s.at_risk}, {"why", to_json(s.why)}});
     json obligations = json::array();
     for (const Obligation& o : r.obligations) obligations.push_back({{"key", o.key}, {"why", to_json(o.why)}});
+    json services = json::array();
+    for (const OfficialService& s : r.services)
+        services.push_back({{"name_key", s.name_key}, {"address", s.address}, {"why", to_json(s.why)}});
     json plan = json::array();
     for (const PlanSection& s : r.plan)
         plan.push_back({{"key", s.key}, {"complete", s.complete}, {"hint_key", s.hint_key}, {"why", to_json(s.why)}});
@@ -120,6 +140,7 @@ json to_json(const Report& r) {
             {"deadlines", deadlines},
             {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"risk", r.consequences.risk}, {"next", r.consequences.next()}}},
             {"obligations", obligations},
+            {"services", services},
             {"plan", plan},
             {"notices", notices},
             {"sources", sources}};

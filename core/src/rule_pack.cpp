@@ -170,6 +170,21 @@ void check_required(const RulePack& pack, const detail::SystemSpec& spec, Proble
     }
 }
 
+// An e-service rule ("<x>.service.<name>", read by compute_report) names the service by a
+// catalogue key and may give its address; both are text.
+void check_services(const RulePack& pack, Problems& problems) {
+    for (std::size_t i = 0; i < pack.rules.size(); ++i) {
+        const Rule& r = pack.rules[i];
+        if (r.id.find(".service.") == std::string::npos) continue;
+        const std::string where = "rules[" + std::to_string(i) + "] (" + r.id + ").params.";
+        auto name = r.params.find("name_key");
+        if (name == r.params.end()) problems.push_back({where + "name_key", "is missing"});
+        else if (!name->is_string() || name->get<std::string>().empty()) problems.push_back({where + "name_key", shown(*name) + " is not a catalogue key"});
+        auto address = r.params.find("address");
+        if (address != r.params.end() && !address->is_string()) problems.push_back({where + "address", shown(*address) + " is not text"});
+    }
+}
+
 }  // namespace
 
 namespace {
@@ -259,6 +274,7 @@ Parsed<RulePack> load_rule_pack(const nlohmann::json& j) {
                                 shown(nlohmann::json(pack.rules[i].source.file)) + " is not one of the pack's documents"});
     if (!problems.empty()) return out;
     check_versions(pack, problems);
+    check_services(pack, problems);
     if (spec) check_required(pack, *spec, problems);
     if (problems.empty()) out.value = std::move(pack);
     return out;

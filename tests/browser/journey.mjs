@@ -58,6 +58,23 @@ async function checkStrip(page, report, system) {
   await screenshot(page, `journey-${system}-strip-hover`);
 }
 
+// Where the official actions are done (issue 12.14): every e-service of the report is drawn, and
+// an address is copied by its button, as a person copies it to paste into their browser.
+async function checkServices(t, report) {
+  const page = t.page;
+  assert(report.services && report.services.length > 0, 'the report names no e-service');
+  await t.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: t.origin });
+  for (let i = 0; i < report.services.length; ++i) {
+    await revealWidget(page, `service.${i}`);
+    const address = report.services[i].address;
+    if (!address) continue;
+    await click(page, `service.copy.${i}`);
+    const copied = await until(page, 'the copy message', (x) => x.message === 'ui.msg.copied');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    assert(text === address, `copied "${text}", the address is "${address}" (${copied.message})`);
+  }
+}
+
 export function journey(system, example, check) {
   return run(`journey_${system}`, async (t) => {
     const page = t.page;
@@ -82,6 +99,7 @@ export function journey(system, example, check) {
     await waitForFrames(page, 3, { timeout: 2000, soft: true });
     await screenshot(page, `journey-${system}-answer-why`);
     await checkStrip(page, s.report, system);
+    await checkServices(t, s.report);
 
     // Every screen draws (and a person can see it) with this persona.
     for (const screen of ['situation', 'calendar', 'plan', 'exchange', 'settings', 'joblog']) {

@@ -43,6 +43,8 @@ TEST(RulePack, BadPacksNameTheRule) {
     };
     std::size_t weekly = index_of("dk.joblog.weekly_minimum");
     std::string w = "rules[" + std::to_string(weekly) + "] (dk.joblog.weekly_minimum)";
+    std::size_t jobnet = index_of("dk.service.jobnet");
+    std::string s = "rules[" + std::to_string(jobnet) + "] (dk.service.jobnet)";
     struct Case {
         std::string name;
         std::function<void(nlohmann::json&)> edit;
@@ -65,6 +67,8 @@ TEST(RulePack, BadPacksNameTheRule) {
          }, "(dk.joblog.weekly_minimum).effective_from: version 2 overlaps version 1"},
         {"end before start", [&](auto& j) { j["rules"][weekly]["effective_to"] = "2019-01-01"; }, w + ".effective_to: \"2019-01-01\" is before effective_from"},
         {"unknown field", [&](auto& j) { j["rules"][weekly]["colour"] = "red"; }, w + ".colour: is not a known field"},
+        {"service without a name", [&](auto& j) { j["rules"][jobnet]["params"].erase("name_key"); }, s + ".params.name_key: is missing"},
+        {"service address not text", [&](auto& j) { j["rules"][jobnet]["params"]["address"] = 7; }, s + ".params.address: 7 is not text"},
     };
     for (const Case& c : cases) {
         nlohmann::json j = base;

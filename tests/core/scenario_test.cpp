@@ -16,7 +16,8 @@
 //   "steps":     [{"key": ..., "reached": false, "at_risk": true}]
 //   "plan":      [{"key": ..., "complete": false}]
 //   "sources":   [{"file": ..., "may_have_changed": true}]
-//                    key fields are label, entry_id, kind_key, number, due, key, file, party (whichever
+//   "services":  [{"name_key": ..., "address": "jobnet.dk"}]  where official actions are done
+//                    key fields are label, entry_id, kind_key, number, due, key, file, party, name_key (whichever
 //                    the expected item gives); "absent": true says no such item exists; nested lists
 //                    (a period's "entries" by entry_id) work the same way
 //   "ladder": {"current": -1, "risk": 0, "next": 0} the consequence ladder's indexes
@@ -86,7 +87,7 @@ struct Matcher {
     void fail(const std::string& path, const std::string& what) { failures.push_back(path + ": " + what); }
 
     static const std::vector<std::string>& key_fields() {
-        static const std::vector<std::string> k = {"label", "entry_id", "kind_key", "number", "due", "key", "file", "party"};
+        static const std::vector<std::string> k = {"label", "entry_id", "kind_key", "number", "due", "key", "file", "party", "name_key"};
         return k;
     }
 
@@ -133,7 +134,7 @@ struct Matcher {
             first = false;
         }
         where += "]";
-        if (keys.empty()) return fail(path, "an expected item names none of the key fields (label, entry_id, kind_key, number, due, key, file, party): " + shown_value(item));
+        if (keys.empty()) return fail(path, "an expected item names none of the key fields (label, entry_id, kind_key, number, due, key, file, party, name_key): " + shown_value(item));
         std::vector<const json*> candidates;
         for (const json& a : actual) {
             bool same = a.is_object();
@@ -230,7 +231,7 @@ struct Matcher {
                 } else {
                     subset(v, report["periods"][i], p);
                 }
-            } else if (k == "periods" || k == "meetings" || k == "deadlines" || k == "plan" || k == "sources") {
+            } else if (k == "periods" || k == "meetings" || k == "deadlines" || k == "plan" || k == "sources" || k == "services") {
                 subset(v, report[k], p);
             } else if (k == "steps") {
                 subset(v, report["consequences"]["steps"], p);

@@ -26,7 +26,7 @@ struct ChooseImportFile {};
 struct ImportText { std::string file_name; std::string text; };
 struct ConfirmImport { bool replace; };  // replace, or merge by id
 struct CancelImport {};
-struct CopyPlan { std::string text; };
+struct CopyText { std::string text; };
 struct OpenPrintView {};
 struct DownloadCalendar {};
 struct AskDeleteAll { bool ask; };
@@ -48,7 +48,7 @@ struct SetPresentation { bool on; };
 using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
                             UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, DeleteEvent,
                             UpdatePlan, Undo, ExportFile, ChooseImportFile, ImportText, ConfirmImport,
-                            CancelImport, CopyPlan, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
+                            CancelImport, CopyText, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
                             DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty, ChooseFileToLook,
                             LookAtText, CloseSandbox, KeepSandboxProfile, AddWhatIf, SetWhatIfDays, ResetWhatIf,
                             SetPresentation>;

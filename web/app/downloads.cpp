@@ -26,7 +26,7 @@ void handle(AppContext& c, const ExportFile&) {
     notify(c.state, MessageKind::Success, "ui.msg.exported", {{"file", export_file_name(on)}});
 }
 
-void handle(AppContext& c, const CopyPlan& a) {
+void handle(AppContext& c, const CopyText& a) {
     c.platform.copy_text(a.text);
     notify(c.state, MessageKind::Success, "ui.msg.copied");
 }

@@ -36,7 +36,7 @@ void handle(AppContext& c, const CancelImport& a);
 
 // downloads.cpp: what leaves the page (files, the clipboard, the print view).
 void handle(AppContext& c, const ExportFile& a);
-void handle(AppContext& c, const CopyPlan& a);
+void handle(AppContext& c, const CopyText& a);
 void handle(AppContext& c, const OpenPrintView& a);
 void handle(AppContext& c, const DownloadCalendar& a);
 

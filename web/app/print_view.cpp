@@ -95,6 +95,15 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
         s.out += "</ul>";
     }
 
+    if (!r.services.empty()) {
+        s.h2("ui.overview.services");
+        s.out += "<ul>";
+        for (const OfficialService& x : r.services)
+            s.out += "<li>" + esc(cat.text(x.name_key)) + (x.address.empty() ? std::string() : ": " + esc(x.address)) + " &ndash; " +
+                     esc(explanation_text(x.why, cat, r.on)) + "</li>";
+        s.out += "</ul>";
+    }
+
     // The periods with their counts, as the overview's strip shows them (period_summary.hpp).
     if (!r.periods.empty()) {
         s.h2("ui.print.periods");

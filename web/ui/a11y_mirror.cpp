@@ -69,6 +69,12 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
                                 days_left_text(c, today, d->due) + ")"});
     else
         out.push_back({"p", c.tr("ui.overview.none")});
+    if (!r.services.empty()) {
+        out.push_back({"h2", c.tr("ui.overview.services")});
+        for (const OfficialService& s : r.services)
+            out.push_back({"p", c.tr(s.name_key) + (s.address.empty() ? std::string() : ": " + s.address) + ". " +
+                                    c.tr(s.why.text_key, s.why.params)});
+    }
     if (!r.sources.empty()) {
         const bool old = std::any_of(r.sources.begin(), r.sources.end(), [](const ReportSource& s) { return s.may_have_changed; });
         out.push_back({"h2", c.tr("ui.overview.sources")});

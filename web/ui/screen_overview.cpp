@@ -117,7 +117,8 @@ void draw_overview(const Ctx& c) {
             late_heading = true;
         }
         ImGui::PushStyleColor(ImGuiCol_Text, pal0.bad);
-        wrapped("\xE2\x9C\x97 " + c.tr(d.kind_key, deadline_params(d)) + ": " + format_date(c, d.due));
+        // The date first: the sentence ends with its own full stop.
+        wrapped("\xE2\x9C\x97 " + format_date(c, d.due) + ": " + c.tr(d.kind_key, deadline_params(d)));
         ImGui::PopStyleColor();
         track("overview.late." + d.kind_key);
     }
@@ -142,6 +143,28 @@ void draw_overview(const Ctx& c) {
         explanation(c, "deadline", d->why);
     } else {
         muted(c.tr("ui.overview.none"));
+    }
+
+    // Where the official actions are done (issue 12.14): the name, the address to copy; the page
+    // itself never opens them (no request leaves it).
+    if (!r.services.empty()) {
+        heading(c.tr("ui.overview.services"));
+        if (std::any_of(r.services.begin(), r.services.end(), [](const OfficialService& s) { return !s.address.empty(); }))
+            muted(c.tr("ui.services.help"));
+        for (size_t i = 0; i < r.services.size(); ++i) {
+            const OfficialService& s = r.services[i];
+            wrapped(c.tr(s.name_key) + (s.address.empty() ? std::string() : ": " + s.address));
+            track("service." + std::to_string(i));
+            wrapped(c.tr(s.why.text_key, s.why.params));
+            if (s.address.empty()) {
+                if (!s.why.note_key.empty()) muted(c.tr(s.why.note_key, s.why.params));  // ask the office
+            } else {
+                ImGui::PushID(static_cast<int>(i));
+                if (button("service.copy." + std::to_string(i), c.tr("ui.services.copy"))) c.send(CopyText{s.address});
+                ImGui::PopID();
+            }
+            explanation(c, "service." + std::to_string(i), s.why);
+        }
     }
 
     heading(c.tr("ui.overview.consequences"));

@@ -75,7 +75,7 @@ void draw_plan(const Ctx& c) {
     }
     ImGui::EndDisabled();
     same_line_if_fits(c.tr("ui.plan.copy"));
-    if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyPlan{plan_as_text(c, g_draft.plan, r)});
+    if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyText{plan_as_text(c, g_draft.plan, r)});
 }
 
 }  // namespace jobbplan::web::ui

@@ -94,6 +94,14 @@ struct Obligation {
     Explanation why;
 };
 
+// Where an official action is done (issue 12.14): the e-service by the name the seed gives it, and
+// its address where the seed gives one. Shown as text to copy; the page never opens or calls it.
+struct OfficialService {
+    std::string name_key;  // "service.dk.jobnet", "service.fi.e_services", "service.se.mina_arenden"
+    std::string address;   // "jobnet.dk"; empty when the seed names no address
+    Explanation why;       // what is done there, and the passage that says so
+};
+
 struct PlanSection {
     std::string key;  // "plan.se.nulage", "plan.dk.job_goals", ...
     bool complete = false;
@@ -125,6 +133,7 @@ struct Report {
     std::vector<Deadline> deadlines;         // sorted by due
     ConsequenceLadder consequences;
     std::vector<Obligation> obligations;
+    std::vector<OfficialService> services;  // every "<system>.service.*" rule in force, in the pack's order
     std::vector<PlanSection> plan;
     std::vector<Explanation> notices;  // things to know today (exemption active, plan withdrawn, ...)
     std::vector<ReportSource> sources;  // the documents cited above, in the pack's order
