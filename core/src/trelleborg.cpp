@@ -86,6 +86,8 @@ Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on
     se::plan_on_record(profile, pack, on, f);
     if (std::optional<Date> broken = se::broken_on(profile, pack, on, f))
         r.consequences = se::broken_plan(profile, pack, on, *broken, f);
+    else
+        r.consequences = se::possible_broken_plan(pack, on);
     se::closure(profile, pack, on, f);
     se::parental_leave(profile, pack, on, f);
     se::sickness(profile, pack, on, f);

@@ -63,6 +63,23 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
     return broken;
 }
 
+ConsequenceLadder possible_broken_plan(const RulePack& pack, Date on) {
+    const Rule* rule = pack.at("se.plan.broken", on);
+    const Rule* extend = pack.at("se.plan.broken_extension", on);
+    const Rule* close = pack.at("se.plan.broken_closed", on);
+    ConsequenceLadder l;
+    if (!rule || !extend || !close) return l;
+    auto step = [](const Rule* r, const char* key, Params params) {
+        ConsequenceStep s{key, false, false, r->explain(std::move(params))};
+        s.why.text_key = key;  // the rule's own sentence names a date that has not happened
+        return s;
+    };
+    l.steps.push_back(step(rule, "consequence.se.can_break", {}));
+    l.steps.push_back(step(extend, "consequence.se.can_extend", {{"months", std::to_string(int_param(extend, "months", 1))}}));
+    l.steps.push_back(step(close, "consequence.se.can_close", {{"months", std::to_string(int_param(close, "months", 2))}}));
+    return l;
+}
+
 ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, Date broken, Findings& f) {
     const Rule* rule = pack.at("se.plan.broken", on);
     const Rule* extend = pack.at("se.plan.broken_extension", on);

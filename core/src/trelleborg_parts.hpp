@@ -41,6 +41,9 @@ void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f
 // follow-up meetings are added to `f` because a missed one is itself a trigger.
 std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, Findings& f);
 ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, Date broken, Findings& f);
+// No broken plan: the same three steps as what *can* happen, none reached (as fi and dk show
+// their ladders), so a jobseeker always sees what breaking the plan would lead to.
+ConsequenceLadder possible_broken_plan(const RulePack& pack, Date on);
 
 void closure(const Profile& p, const RulePack& pack, Date on, Findings& f);
 void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f);

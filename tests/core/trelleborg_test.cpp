@@ -373,7 +373,10 @@ TEST(TrelleborgLeave, UnknownApprovalAsksInsteadOfBreaking) {
     Report r = report(p);
     EXPECT_TRUE(has_notice(r, "notice.se.leave_approval_unknown"));
     EXPECT_FALSE(has_notice(r, "notice.se.leave_unapproved"));
-    EXPECT_EQ(r.consequences.steps.size(), 0u);
+    // Not broken: the ladder is only what can happen, nothing reached.
+    EXPECT_EQ(r.consequences.current, -1);
+    ASSERT_EQ(r.consequences.steps.size(), 3u);
+    EXPECT_EQ(r.consequences.steps[0].key, "consequence.se.can_break");
     EXPECT_EQ(r.status_key, "status.se.leave_unknown");
     p.events[1].valid_reason = true;
     EXPECT_EQ(report(p).status_key, "status.se.ok");
