@@ -36,9 +36,10 @@ using namespace jobbplan::web;
 App* g_app = nullptr;
 
 void check_today(void*) {
-    // A page left open past midnight moves to the new day by itself.
+    // A page left open past midnight moves to the new day by itself, and the time left to sign a
+    // plan counts down.
     g_app->refresh_today();
-    emscripten_set_timeout(check_today, 60'000, nullptr);
+    emscripten_set_timeout(check_today, 15'000, nullptr);
 }
 
 void update_mirror(const ui::Ctx& ctx) {

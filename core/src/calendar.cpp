@@ -100,6 +100,10 @@ Date add_months(Date d, int months) {
     return candidate;
 }
 
+long long minutes_between(Date from_day, TimeOfDay from, Date to_day, TimeOfDay to) {
+    return static_cast<long long>(days_between(from_day, to_day)) * 1440 + to.minutes - from.minutes;
+}
+
 int days_between(Date from, Date to) {
     return static_cast<int>((date::sys_days{to} - date::sys_days{from}).count());
 }

@@ -179,7 +179,7 @@ void denmark(SystemChoices& c, const RulePack* pack, Date on) {
     c.event_questions = {lawful_excuse()};
 }
 
-void trelleborg(SystemChoices& c) {
+void trelleborg(SystemChoices& c, const RulePack* pack, Date on) {
     c.benefits = options(kTrelleborgBenefits, "ui.benefit.");
     c.categories = {{"advertised", "ui.category.advertised", true}, {"unsolicited", "ui.category.unsolicited", false}};
     c.event_types = options(kTrelleborgEvents, "ui.event.");
@@ -190,6 +190,14 @@ void trelleborg(SystemChoices& c) {
         time_of_day("plan_sent"), time_of_day("plan_signed"), lawful_excuse(),
         {"leave_started", EventDetail::leave_approved, "ui.event.leave_approved", answers("ui.event.leave_approved.", false)},
         {"job_started", EventDetail::self_supporting, "ui.event.self_supporting", answers("ui.event.self_supporting.", true)}};
+    const Rule* sign = pack ? pack->at("se.plan.sign", on) : nullptr;
+    const Rule* problems = pack ? pack->at("se.plan.sign_problems", on) : nullptr;
+    if (sign && problems) {
+        const int hours = integer(sign, "hours");
+        c.plan_signing = PlanSigning{"plan_sent", "plan_signed", "deadline.se.sign_plan", hours,
+                                     sign->explain({{"hours", std::to_string(hours)}}), problems->explain({})};
+        c.plan_signing->how.text_key = "ui.sign.how";  // the rule's own sentence names a plan's dates
+    }
 }
 
 // Two bytes of UTF-8 (0xC3 xx) for the Nordic letters, as plain ASCII.
@@ -232,7 +240,7 @@ SystemChoices system_choices(std::string_view system, const RuleBook& book, Date
     const RulePack* pack = book.pack(system);
     if (system == kFinland) finland(c, pack, on);
     else if (system == kDenmark) denmark(c, pack, on);
-    else trelleborg(c);
+    else trelleborg(c, pack, on);
     c.parties.push_back({"", "ui.party.none"});
     c.modes = options(kModes, "ui.mode.");
     c.modes.push_back({"", "ui.mode.none"});

@@ -51,6 +51,13 @@ std::vector<OfficialService> services_of(const RulePack& pack, Date on) {
 
 }  // namespace
 
+const Deadline* last_deadline(const Report& r, std::string_view kind_key) {
+    const Deadline* last = nullptr;
+    for (const Deadline& d : r.deadlines)
+        if (d.kind_key == kind_key) last = &d;
+    return last;
+}
+
 Report compute_report(const Profile& profile, const RuleBook& rules, Date on) {
     const detail::SystemSpec* spec = detail::find_system(profile.situation.system);
     const RulePack* pack = rules.pack(profile.situation.system);

@@ -27,6 +27,7 @@ std::vector<RequiredRule> trelleborg_required_rules() {
         {"se.plan.overenskommelse", {}},
         {"se.plan.uppfoljning", {}},
         {"se.plan.sign", {"hours"}},
+        {"se.plan.sign_problems", {}},
         {"se.plan.current", {"months"}},
         {"se.plan.none", {}},
         {"se.plan.broken", {}},

@@ -116,6 +116,9 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         f.statuses.push_back({"status.se.plan_withdrawn", f.notices.back()});
     } else if (latest->status == "open") {
         f.statuses.push_back({"status.se.sign_plan", latest->why});
+        // "Sökande ansvarar för att kontakta Arbetsmarknadssekreterare om det uppstår problem vid
+        // signering": said while the signature is still to come, when it can still help.
+        if (const Rule* problems = pack.at("se.plan.sign_problems", on)) f.notices.push_back(problems->explain({}));
     }
 }
 

@@ -25,6 +25,7 @@ public:
     std::vector<std::string> copied, printed, announced;
     std::function<void(FileCallback)> on_choose_file;
     Date now{date::year{2026}, date::month{11}, date::day{23}};
+    TimeOfDay clock{10 * 60};  // 10:00
 
     void load(const std::string& key, StorageCallback done) override {
         pending.push_back([this, key, done] {
@@ -101,6 +102,7 @@ public:
     }
     std::mt19937 rng{12345};
     Date today() const override { return now; }
+    TimeOfDay time_of_day() const override { return clock; }
     void announce(const std::string& t) override { announced.push_back(t); }
     void set_document_language(const std::string&) override {}
 

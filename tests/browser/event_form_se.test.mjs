@@ -3,7 +3,7 @@
 // to work). The form asks these only because the core says a Trelleborg rule reads them; the test
 // types and picks them with mouse and keyboard, saves, and finds them stored, read by the report and
 // kept after a reload.
-import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, screenshot, assert } from './lib.mjs';
+import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, screenshot, signDeadline, assert } from './lib.mjs';
 
 const find = async (page, id) => (await widgets(page)).find((w) => w.id === id);
 
@@ -45,12 +45,6 @@ async function choose(page, id, value) {
   assert(w && w.shown, `${option} never came into view in its list`);
   await clickWidget(page, option);
   await until(page, `${id} closed`, async () => !(await find(page, option)), 5000).catch(() => {});
-}
-
-// The deadline to sign the plan sent last (the persona's plan of 22 November).
-function signDeadline(report) {
-  const all = (report.deadlines || []).filter((d) => d.kind_key === 'deadline.se.sign_plan');
-  return all.sort((a, b) => a.due.localeCompare(b.due)).at(-1);
 }
 
 async function storedEvents(page, pred, what) {

@@ -457,3 +457,9 @@ export async function allStored(page) {
 export async function mirrorText(page) {
   return page.evaluate(() => document.getElementById('a11y-mirror')?.textContent || '');
 }
+
+// The deadline to sign the plan sent last (Trelleborg, deadline.se.sign_plan).
+export function signDeadline(report) {
+  const all = (report.deadlines || []).filter((d) => d.kind_key === 'deadline.se.sign_plan');
+  return all.sort((a, b) => a.due.localeCompare(b.due)).at(-1);
+}

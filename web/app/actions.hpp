@@ -18,6 +18,9 @@ struct UpdateSituation { Situation situation; };
 struct SaveJoblogEntry { JoblogEntry entry; };  // add, or replace the entry with the same id
 struct DeleteJoblogEntry { std::string id; };
 struct SaveEvent { Event event; };
+// An event of `type` on the effective date at this minute (se: plan received / signed, when the
+// 48 hours count from and to).
+struct RecordNow { std::string type; };
 struct DeleteEvent { std::string id; };
 struct UpdatePlan { PlanDraft plan; };
 struct Undo {};
@@ -46,7 +49,7 @@ struct ResetWhatIf {};
 struct SetPresentation { bool on; };
 
 using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
-                            UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, DeleteEvent,
+                            UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, RecordNow, DeleteEvent,
                             UpdatePlan, Undo, ExportFile, ChooseImportFile, ImportText, ConfirmImport,
                             CancelImport, CopyText, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
                             DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty, ChooseFileToLook,

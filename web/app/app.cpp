@@ -11,6 +11,7 @@ App::App(Platform& platform)
              {[this] { redraw(); }, [this] { reset_to_empty(context_, "ui.msg.deleted_other_tab"); }}),
       context_{platform, state_, store_, sandbox_, [this](Action a) { dispatch(std::move(a)); }, [this] { redraw(); }} {
     state_.today = platform_.today();
+    state_.minute = platform_.time_of_day();
 }
 
 void App::start() {
@@ -39,9 +40,14 @@ void App::apply(const Action& a) {
 
 void App::refresh_today() {
     const Date t = platform_.today();
+    const TimeOfDay m = platform_.time_of_day();
     if (t != state_.today) {
         state_.today = t;
+        state_.minute = m;
         recompute(state_);
+        redraw();
+    } else if (m != state_.minute) {
+        state_.minute = m;  // only a countdown reads it: the report is made for a day
         redraw();
     }
 }

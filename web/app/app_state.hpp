@@ -90,6 +90,7 @@ struct AppState {
     std::optional<Report> report;  // derived from profile + effective date
     long generation = 0;           // bumped whenever profile or report change (UI caches key on it)
     Date today{};                  // the platform's local date
+    TimeOfDay minute{};            // the platform's time of day, kept within a quarter minute (refresh_today)
     StorageStatus storage = StorageStatus::Loading;
     std::string storage_error;
     std::optional<Message> message;

@@ -23,6 +23,7 @@ void handle(AppContext& c, const UpdatePlan& a);
 void handle(AppContext& c, const SaveJoblogEntry& a);
 void handle(AppContext& c, const DeleteJoblogEntry& a);
 void handle(AppContext& c, const SaveEvent& a);
+void handle(AppContext& c, const RecordNow& a);
 void handle(AppContext& c, const DeleteEvent& a);
 void handle(AppContext& c, const Undo& a);
 // A whole profile in place of the one shown (an undo step), stored and kept across another tab's save.

@@ -77,6 +77,13 @@ void handle(AppContext& c, const UpdatePlan& a) {
 void handle(AppContext& c, const SaveJoblogEntry& a) { save(c, a); }
 void handle(AppContext& c, const DeleteJoblogEntry& a) { remove(c, a); }
 void handle(AppContext& c, const SaveEvent& a) { save(c, a); }
+void handle(AppContext& c, const RecordNow& a) {
+    Event e;
+    e.type = a.type;
+    e.date = c.state.effective_date();
+    e.time = c.platform.time_of_day();  // the click's own minute, not the last countdown tick
+    save(c, SaveEvent{std::move(e)});
+}
 void handle(AppContext& c, const DeleteEvent& a) { remove(c, a); }
 
 void handle(AppContext& c, const Undo&) {

@@ -277,6 +277,11 @@ mergeInto(LibraryManager.library, {
     return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
   },
 
+  jobbplan_js_minute_of_day: function () {
+    var d = new Date();
+    return d.getHours() * 60 + d.getMinutes();
+  },
+
   jobbplan_js_announce__deps: ['$JobbplanText'],
   jobbplan_js_announce: function (textPtr, textLen) {
     var el = document.getElementById('a11y-live');

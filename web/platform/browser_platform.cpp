@@ -28,6 +28,7 @@ void jobbplan_js_choose_file();
 void jobbplan_js_watch_drops();
 void jobbplan_js_open_print_view(const char* html, int len);
 int jobbplan_js_today();
+int jobbplan_js_minute_of_day();
 void jobbplan_js_announce(const char* text, int len);
 void jobbplan_js_random_bytes(unsigned char* out, int n);
 void jobbplan_js_set_language(const char* lang);
@@ -107,6 +108,7 @@ public:
         return Date{date::year{v / 10000}, date::month{static_cast<unsigned>(v / 100 % 100)},
                     date::day{static_cast<unsigned>(v % 100)}};
     }
+    TimeOfDay time_of_day() const override { return TimeOfDay{jobbplan_js_minute_of_day()}; }
     void announce(const std::string& text) override { jobbplan_js_announce(text.data(), static_cast<int>(text.size())); }
     void set_document_language(const std::string& lang) override { jobbplan_js_set_language(lang.c_str()); }
 

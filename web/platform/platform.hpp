@@ -61,6 +61,8 @@ public:
 
     // Today in the user's own time zone: a Helsinki user past midnight is already on tomorrow.
     virtual Date today() const = 0;
+    // The minute of the day now, in the same time zone: a Trelleborg plan is signed within hours.
+    virtual TimeOfDay time_of_day() const = 0;
     // Text for screen readers (an off-canvas live region in the browser).
     virtual void announce(const std::string& text) = 0;
     virtual void set_document_language(const std::string& lang) = 0;

@@ -5,6 +5,7 @@
 #include "jobbplan/report_text.hpp"
 
 #include "app/report_view.hpp"
+#include "ui/choices.hpp"
 #include "ui/period_strip.hpp"
 #include "ui/what_if_rows.hpp"
 
@@ -117,6 +118,11 @@ std::vector<MirrorItem> mirror_items(const Ctx& c) {
             for (const WhatIfRow& r : what_if_rows(c))
                 out.push_back({"p", r.label + ": " + c.tr("ui.what_if.today") + " " + r.today + "; " + c.tr("ui.what_if.then") +
                                         " " + r.what_if + (r.differs ? " (" + c.tr("ui.what_if.changed") + ")" : "")});
+            if (c.state.report) add_obligations_summary(c, *c.state.report, out);
+            break;
+        case Screen::Plan:
+            if (c.state.report && c.state.profile)
+                if (const auto& signing = system_choices_for(c).plan_signing) mirror_plan_signing(c, signing.value(), out);
             if (c.state.report) add_obligations_summary(c, *c.state.report, out);
             break;
         case Screen::Joblog:

@@ -13,6 +13,9 @@ struct MirrorItem {
     std::string text;
 };
 
+// Trelleborg's signing block on the Plan screen, line by line (plan_signing.cpp).
+void mirror_plan_signing(const Ctx& c, const PlanSigning& signing, std::vector<MirrorItem>& out);
+
 // "Jobbplan: Joblog": the mirror's heading, and what a screen change announces.
 std::string screen_title(const Ctx& c);
 std::vector<MirrorItem> mirror_items(const Ctx& c);

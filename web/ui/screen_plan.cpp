@@ -40,6 +40,8 @@ void draw_plan(const Ctx& c) {
         g_draft.generation = c.state.generation;
     }
     heading(c.tr("ui.plan.heading." + r.system));
+    // se: a plan waiting for its BankID signature is the most urgent thing on this screen.
+    if (const auto& signing = system_choices_for(c).plan_signing) draw_plan_signing(c, *signing);
     int complete = 0;
     for (const PlanSection& s : r.plan) complete += s.complete ? 1 : 0;
     wrapped(c.tr("ui.plan.completeness", {{"done", std::to_string(complete)}, {"total", std::to_string(r.plan.size())}}));

@@ -1,6 +1,7 @@
 #pragma once
 // Screens draw AppState with Dear ImGui and send Actions; they decide no rule.
 #include "app/app.hpp"
+#include "jobbplan/choices.hpp"
 #include "jobbplan/i18n.hpp"
 
 #include <imgui.h>
@@ -30,6 +31,7 @@ void draw_situation(const Ctx& c);
 void draw_overview(const Ctx& c);
 void draw_calendar(const Ctx& c);
 void draw_plan(const Ctx& c);
+void draw_plan_signing(const Ctx& c, const PlanSigning& signing);  // plan_signing.cpp
 void draw_joblog(const Ctx& c);
 void draw_what_if(const Ctx& c);
 void draw_sources(const Ctx& c, const Report& r);  // screen_overview.cpp

@@ -53,5 +53,8 @@ Date last_of_month(Date d);
 Date add_days(Date d, int days);
 Date add_months(Date d, int months);  // clamps to the month's last day (31 Jan + 1 month = 28/29 Feb)
 int days_between(Date from, Date to);  // to - from, in days
+// From `from` on `from_day` to `to` on `to_day`, in minutes (negative when `to` comes first): the
+// time left of Trelleborg's 48 hours to sign a plan.
+long long minutes_between(Date from_day, TimeOfDay from, Date to_day, TimeOfDay to);
 
 }  // namespace jobbplan

@@ -7,6 +7,8 @@
 #include "jobbplan/calendar.hpp"
 #include "jobbplan/rule_pack.hpp"
 
+#include <optional>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +55,18 @@ struct EventQuestion {
     std::string help_key = {};   // a line under the question, or empty
 };
 
+// se-trelleborg (se.plan.sign): the plan is sent to Mina ärenden and must be signed there with
+// BankID within `hours`. The Plan screen records the two events at the minute they happen and reads
+// the report's deadline of `deadline_key` for the time left.
+struct PlanSigning {
+    std::string sent_event;    // "plan_sent"
+    std::string signed_event;  // "plan_signed"
+    std::string deadline_key;  // "deadline.se.sign_plan"
+    int hours = 0;
+    Explanation how;       // se.plan.sign, with its hours
+    Explanation problems;  // se.plan.sign_problems: trouble signing, contact the secretary
+};
+
 struct SystemChoices {
     std::string system;
     std::vector<Option> benefits;
@@ -71,6 +85,7 @@ struct SystemChoices {
     std::vector<std::string> job_goals_benefits;  // the benefits Min Plan's goals apply to; empty = all
     std::string default_benefit;       // a new profile's benefit
     std::string default_municipality;  // a new profile's municipality
+    std::optional<PlanSigning> plan_signing;  // where a plan is signed within hours of being sent
     // The number of job goals to ask for with `benefit` (0 where the plan has none).
     int job_goals_for(std::string_view benefit) const;
     // The questions for an event of `type`, in the order the form asks them (none for a type the

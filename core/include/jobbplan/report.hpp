@@ -141,6 +141,8 @@ struct Report {
 
 // Pure: same profile, rules and date give the same report. Unknown system -> status "status.unknown_system".
 Report compute_report(const Profile& profile, const RuleBook& rules, Date on);
+// The last due of `r`'s deadlines of `kind_key` (the latest plan sent to sign), or nullptr.
+const Deadline* last_deadline(const Report& r, std::string_view kind_key);
 nlohmann::json to_json(const Report& r);
 
 }  // namespace jobbplan

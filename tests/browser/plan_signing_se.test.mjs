@@ -1,0 +1,68 @@
+// Issue 12.10: Trelleborg's signing on the Plan screen, as a jobseeker uses it. They press "I have
+// received the plan to sign" when Mina ärenden shows it; the page records that minute, says by when
+// to sign with BankID and how many hours are left; "I have signed it" records the signature and the
+// report counts the plan as signed in time. The buttons are clicked where they are drawn.
+import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, mirrorText, screenshot, signDeadline, assert } from './lib.mjs';
+
+async function click(page, id) {
+  await revealWidget(page, id);
+  return clickWidget(page, id);
+}
+
+async function stored(page, type, what) {
+  for (let i = 0; i < 50; ++i) {
+    const doc = (await storedDocument(page)).doc;
+    const events = doc ? doc.profile.events.filter((e) => e.type === type) : [];
+    const e = events.find((x) => x.date === localToday() && x.time);
+    if (e) return e;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not stored: ${what}`);
+}
+
+function localToday() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const plusDays = (iso, n) => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+await run('plan_signing_se', async (t) => {
+  const page = t.page;
+  await openReady(t);
+  await click(page, 'example.se-trelleborg');
+  await until(page, 'the persona', (s) => s.system === 'se-trelleborg' && s.report);
+  await click(page, 'sandbox.keep');
+  await until(page, 'the persona kept', (x) => !x.sandbox && x.system === 'se-trelleborg');
+
+  await click(page, 'nav.plan');
+  await until(page, 'the Plan screen', (x) => x.screen === 'plan');
+  await waitForWidget(page, 'sign.received');
+  await click(page, 'sign.received');
+  const sent = await stored(page, 'plan_sent', 'the plan received today, with its minute');
+
+  // The report's deadline is 48 hours from that minute, still open, and the screen says so.
+  let s = await until(page, 'the new deadline', (x) => {
+    const d = signDeadline(x.report);
+    return d && d.status === 'open' && d.due === plusDays(sent.date, 2) && d.due_time === sent.time;
+  });
+  await waitForWidget(page, 'sign.due');
+  await waitForWidget(page, 'sign.left');
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+  const text = await mirrorText(page);
+  assert(/4[78] hours left/.test(text), `no hours left in the mirror: ${text.slice(text.indexOf("Signing your plan"), text.indexOf("Signing your plan") + 600)}`);
+  assert(text.includes('BankID'), 'the due line does not say BankID');
+  await screenshot(page, 'plan_signing_se_open');
+
+  await click(page, 'sign.signed');
+  await stored(page, 'plan_signed', 'the signature, with its minute');
+  s = await until(page, 'signed in time', (x) => signDeadline(x.report)?.status === 'met');
+  await waitForWidget(page, 'sign.outcome');
+  assert(!(await widgets(page)).some((w) => w.id === 'sign.signed'), 'still asks to sign after signing');
+  await screenshot(page, 'plan_signing_se_signed');
+});
