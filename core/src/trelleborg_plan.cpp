@@ -85,6 +85,7 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     if (!r) return;
     const int hours = int_param(r, "hours", 48);
     std::optional<Deadline> latest;
+    std::vector<std::size_t> mine;  // this rule's deadlines in f.deadlines
     for (const Event& sent : p.events) {
         if (sent.type != "plan_sent" || sent.date > on) continue;
         // "48 timmar": counted in minutes from the time the plan was sent. Without that time, the
@@ -108,9 +109,15 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         else d.status = d.due < on ? "overdue" : "open";
         if (!latest || latest->due <= d.due) latest = d;
         f.deadlines.push_back(std::move(d));
+        mine.push_back(f.deadlines.size() - 1);
     }
-    // Only the latest plan sent decides today's state; an older withdrawn plan was since replaced.
+    // Only the latest plan sent decides today's state; an older withdrawn plan was since replaced
+    // by a newer one, so its missed signature is history ("replaced"), not something still late.
     if (!latest) return;
+    for (std::size_t i : mine) {
+        Deadline& d = f.deadlines[i];
+        if (d.status == "overdue" && d.due < latest->due) d.status = "replaced";
+    }
     if (latest->status == "overdue") {
         f.notices.push_back(explain(r, {{"sent", latest->why.params.front().second}}, "notice.se.plan_withdrawn"));
         f.statuses.push_back({"status.se.plan_withdrawn", f.notices.back()});

@@ -133,6 +133,20 @@ TEST_F(AppTest, StartsEmptyAndReady) {
     EXPECT_EQ(app.state().screen, Screen::Start);
 }
 
+// "Copied" only when the browser took the text; a refusal says so and what to do instead.
+TEST_F(AppTest, CopiedIsSaidOnlyWhenTheBrowserCopied) {
+    act(CopyText{"jobnet.dk"});
+    ASSERT_EQ(platform.copied.size(), 1u);
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->text_key, "ui.msg.copied");
+    platform.clipboard_refuses = true;
+    act(CopyText{"jobnet.dk"});
+    EXPECT_EQ(platform.copied.size(), 1u);
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->text_key, "ui.msg.copy_refused");
+    EXPECT_EQ(app.state().message->kind, MessageKind::Error);
+}
+
 TEST_F(AppTest, ExampleKeptAsOwnIsReportedAndStored) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored

@@ -88,7 +88,14 @@ public:
         });
     }
     void download(const std::string& n, const std::string& m, const std::string& b) override { downloads.push_back({n, m, b}); }
-    void copy_text(const std::string& t) override { copied.push_back(t); }
+    // A browser answers later; `clipboard_refuses` is one that says no.
+    void copy_text(const std::string& t, std::function<void(bool)> done) override {
+        pending.push_back([this, t, done] {
+            if (!clipboard_refuses) copied.push_back(t);
+            done(!clipboard_refuses);
+        });
+    }
+    bool clipboard_refuses = false;
     void choose_file(FileCallback cb) override {
         if (on_choose_file) on_choose_file(std::move(cb));
     }

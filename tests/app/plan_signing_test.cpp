@@ -63,5 +63,21 @@ TEST(PlanSigning, ReceivedAndSignedAreRecordedAtTheMinute) {
     for (const Explanation& n : app.state().report->notices) EXPECT_NE(n.rule_id, "se.plan.sign_problems");
 }
 
+TEST(PlanSigning, NothingIsRecordedUnderTheDemoClock) {
+    MemoryPlatform platform;
+    App app{platform};
+    app.start();
+    platform.settle();
+    app.apply(NewProfile{std::string{kTrelleborg}});
+    platform.settle();
+    app.apply(SetDemoToday{add_days(platform.now, -3)});
+    platform.settle();
+    app.apply(RecordNow{"plan_sent"});
+    platform.settle();
+    EXPECT_TRUE(app.state().profile->events.empty());
+    ASSERT_TRUE(app.state().message);
+    EXPECT_EQ(app.state().message->text_key, "ui.sign.demo");
+}
+
 }  // namespace
 }  // namespace jobbplan::web

@@ -65,4 +65,28 @@ await run('plan_signing_se', async (t) => {
   await waitForWidget(page, 'sign.outcome');
   assert(!(await widgets(page)).some((w) => w.id === 'sign.signed'), 'still asks to sign after signing');
   await screenshot(page, 'plan_signing_se_signed');
+
+  // The caseworker's demo clock set back to 23 November: the block speaks of the plan sent on
+  // 22 November, the one waiting then, not of today's, which had not arrived yet.
+  await click(page, 'nav.settings');
+  await until(page, 'Settings', (x) => x.screen === 'settings');
+  await click(page, 'settings.demo_date');
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2026-11-23', { delay: 15 });
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await click(page, 'settings.demo_apply');
+  await until(page, 'the demo clock', (x) => x.report && x.report.on === '2026-11-23' && signDeadline(x.report)?.status === 'open');
+  await click(page, 'nav.plan');
+  await until(page, 'the Plan screen', (x) => x.screen === 'plan');
+  await waitForWidget(page, 'sign.due');
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+  const then = await mirrorText(page);
+  const block = then.slice(then.indexOf('Signing your plan'), then.indexOf('Signing your plan') + 400);
+  assert(/Received[^.]*22 Nov/.test(block), `the demo day does not speak of the plan of 22 November: ${block}`);
+  assert(!/hours? left/.test(block), `a countdown under the demo clock: ${block}`);
+  // Nothing can be recorded on a pretended day: the buttons are gone and the block says why.
+  assert(!(await widgets(page)).some((w) => w.id === 'sign.signed' || w.id === 'sign.received'), 'a record button under the demo clock');
+  assert(block.includes('demo clock is on'), `the block does not say the demo clock is on: ${block}`);
+  await screenshot(page, 'plan_signing_se_demo');
 });

@@ -88,7 +88,7 @@ std::string calendar_ics(const Report& report, const Catalogue& cat) {
     }
     // Each open deadline on its day, with an alarm the day before.
     for (const Deadline& d : report.deadlines) {
-        if (d.status == "met") continue;
+        if (d.status == "met" || d.status == "replaced") continue;
         add_event(out, {"deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, d.due, deadline_title(d, cat, on),
                         explanation_text(d.why, cat, on), "-P1D", false, {}}, on);
     }

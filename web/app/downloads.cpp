@@ -27,8 +27,10 @@ void handle(AppContext& c, const ExportFile&) {
 }
 
 void handle(AppContext& c, const CopyText& a) {
-    c.platform.copy_text(a.text);
-    notify(c.state, MessageKind::Success, "ui.msg.copied");
+    c.platform.copy_text(a.text, [&c](bool copied) {
+        if (copied) notify(c.state, MessageKind::Success, "ui.msg.copied");
+        else notify(c.state, MessageKind::Error, "ui.msg.copy_refused");
+    });
 }
 
 void handle(AppContext& c, const OpenPrintView&) {

@@ -78,6 +78,11 @@ void handle(AppContext& c, const SaveJoblogEntry& a) { save(c, a); }
 void handle(AppContext& c, const DeleteJoblogEntry& a) { remove(c, a); }
 void handle(AppContext& c, const SaveEvent& a) { save(c, a); }
 void handle(AppContext& c, const RecordNow& a) {
+    // "Now" under the demo clock would be a real minute on a pretended day: nothing is recorded.
+    if (c.state.settings.demo_today) {
+        notify(c.state, MessageKind::Error, "ui.sign.demo");
+        return;
+    }
     Event e;
     e.type = a.type;
     e.date = c.state.effective_date();

@@ -169,10 +169,30 @@ mergeInto(LibraryManager.library, {
   },
 
   jobbplan_js_copy_text__deps: ['$JobbplanText'],
+  // The answer goes back to C++ (jobbplan_on_copied), so the page says "Copied" only when it was.
+  // Without the async clipboard (a page served over plain http on a LAN) or when it refuses, the
+  // old selection copy is tried; it too reports whether the browser took the text.
   jobbplan_js_copy_text: function (textPtr, textLen) {
     var text = JobbplanText(textPtr, textLen);
+    var fallback = function () {
+      var ok = false;
+      try {
+        var area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.left = '-9999px';
+        document.body.appendChild(area);
+        area.select();
+        ok = document.execCommand('copy');
+        area.remove();
+      } catch (e) { ok = false; }
+      _jobbplan_on_copied(ok ? 1 : 0);
+    };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function () {});
+      navigator.clipboard.writeText(text).then(function () { _jobbplan_on_copied(1); }, fallback);
+    } else {
+      fallback();
     }
   },
 

@@ -81,7 +81,13 @@ public:
         jobbplan_js_download(filename.data(), static_cast<int>(filename.size()), mime.c_str(), bytes.data(),
                              static_cast<int>(bytes.size()));
     }
-    void copy_text(const std::string& text) override { jobbplan_js_copy_text(text.data(), static_cast<int>(text.size())); }
+    void copy_text(const std::string& text, std::function<void(bool)> done) override {
+        copied_ = std::move(done);  // only the latest copy is answered: an older one was replaced
+        jobbplan_js_copy_text(text.data(), static_cast<int>(text.size()));
+    }
+    void copy_finished(bool ok) {
+        if (auto done = std::exchange(copied_, nullptr)) done(ok);
+    }
     void choose_file(FileCallback chosen) override {
         file_chosen_ = std::move(chosen);
         jobbplan_js_choose_file();
@@ -135,6 +141,7 @@ private:
     int next_id_ = 1;
     std::map<int, StorageCallback> pending_;
     FileCallback file_chosen_, file_dropped_;
+    std::function<void(bool)> copied_;
     std::function<void()> other_tab_;
 };
 
@@ -166,6 +173,8 @@ EMSCRIPTEN_KEEPALIVE void jobbplan_on_storage_saved(int id, int ok, const char* 
     if (!r.ok && text) r.error = text;
     jobbplan::web::instance().finish(id, std::move(r));
 }
+
+EMSCRIPTEN_KEEPALIVE void jobbplan_on_copied(int ok) { jobbplan::web::instance().copy_finished(ok != 0); }
 
 EMSCRIPTEN_KEEPALIVE void jobbplan_on_other_tab_saved() { jobbplan::web::instance().other_tab_saved(); }
 

@@ -45,7 +45,9 @@ public:
     virtual void tell_other_tabs() = 0;
 
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
-    virtual void copy_text(const std::string& text) = 0;
+    // `done` says whether the text reached the clipboard: a browser may refuse (no permission, an
+    // insecure page, no user gesture), and the app must not say "Copied" then.
+    virtual void copy_text(const std::string& text, std::function<void(bool copied)> done) = 0;
     virtual void choose_file(FileCallback chosen) = 0;  // only from a user gesture in the browser
     // A file dropped onto the page (drag and drop): `dropped` runs with its name and bytes.
     virtual void watch_dropped_files(FileCallback dropped) = 0;

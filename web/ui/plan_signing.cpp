@@ -11,11 +11,12 @@
 namespace jobbplan::web::ui {
 namespace {
 
-// The latest event of `type`: the plan it speaks of is the latest one sent.
-const Event* latest(const Profile& p, const std::string& type) {
+// The latest event of `type` up to the report's day: the plan it speaks of is the latest one sent.
+// Events after that day are skipped, so a demo clock set back shows the plan as it stood then.
+const Event* latest(const Profile& p, const std::string& type, Date on) {
     const Event* last = nullptr;
     for (const Event& e : p.events)
-        if (e.type == type && (!last || !(e.date < last->date))) last = &e;
+        if (e.type == type && !(on < e.date) && (!last || !(e.date < last->date))) last = &e;
     return last;
 }
 
@@ -39,7 +40,7 @@ SigningText signing_text(const Ctx& c, const PlanSigning& signing) {
     const std::string& lang = c.cat.lang();
     SigningText t;
     const Deadline* d = last_deadline(r, signing.deadline_key);
-    const Event* sent = latest(p, signing.sent_event);
+    const Event* sent = latest(p, signing.sent_event, c.state.effective_date());
     if (!d || !sent) {
         t.intro = c.tr(signing.how.text_key, signing.how.params);
         return t;
@@ -52,11 +53,20 @@ SigningText signing_text(const Ctx& c, const PlanSigning& signing) {
         // The report is made for a day; on the last day the clock says whether minutes are left.
         if (!c.state.settings.demo_today) t.left = time_left_text(c, *d);
     } else {
-        const Event* signed_event = latest(p, signing.signed_event);
+        const Event* signed_event = latest(p, signing.signed_event, c.state.effective_date());
         t.outcome = d->status == "met" && signed_event ? c.tr("ui.sign.done", {{"date", format_date(c, signed_event->date)}})
                                                        : c.tr("ui.sign.withdrawn");
     }
     return t;
+}
+
+// Under the caseworker's demo clock the block shows the plan as it stood that day, and records
+// nothing: a press would store today's real minute, which the demo day cannot see.
+bool records(const Ctx& c) { return !c.state.settings.demo_today; }
+
+void record_button(const Ctx& c, const char* id, const std::string& label, const std::string& event, bool primary) {
+    if (!records(c)) return;
+    if (button(id, label, primary)) c.send(RecordNow{event});
 }
 
 }  // namespace
@@ -71,7 +81,8 @@ void draw_plan_signing(const Ctx& c, const PlanSigning& signing) {
         wrapped(t.intro);
         track("sign.how");
         explanation(c, "sign.how", signing.how);
-        if (button("sign.received", c.tr("ui.sign.received"), true)) c.send(RecordNow{signing.sent_event});
+        record_button(c, "sign.received", c.tr("ui.sign.received"), signing.sent_event, true);
+        if (!records(c)) muted(c.tr("ui.sign.demo"));
         return;
     }
     wrapped(t.received);
@@ -86,7 +97,7 @@ void draw_plan_signing(const Ctx& c, const PlanSigning& signing) {
             track("sign.left");
         }
         explanation(c, "sign.due", t.deadline->why);
-        if (button("sign.signed", c.tr("ui.sign.signed"), true)) c.send(RecordNow{signing.signed_event});
+        record_button(c, "sign.signed", c.tr("ui.sign.signed"), signing.signed_event, true);
         wrapped(c.tr(signing.problems.text_key));
         track("sign.problems");
         explanation(c, "sign.problems", signing.problems);
@@ -96,9 +107,9 @@ void draw_plan_signing(const Ctx& c, const PlanSigning& signing) {
         ImGui::PopStyleColor();
         track("sign.outcome");
         explanation(c, "sign.outcome", t.deadline->why);
-        if (button("sign.received", c.tr("ui.sign.received_new"))) c.send(RecordNow{signing.sent_event});
+        record_button(c, "sign.received", c.tr("ui.sign.received_new"), signing.sent_event, false);
     }
-    muted(c.tr("ui.sign.change"));
+    muted(c.tr(records(c) ? "ui.sign.change" : "ui.sign.demo"));
 }
 
 void mirror_plan_signing(const Ctx& c, const PlanSigning& signing, std::vector<MirrorItem>& out) {
@@ -107,6 +118,7 @@ void mirror_plan_signing(const Ctx& c, const PlanSigning& signing, std::vector<M
     for (const std::string* line : {&t.intro, &t.received, &t.due, &t.left, &t.outcome})
         if (!line->empty()) out.push_back({"p", *line});
     if (!t.due.empty()) out.push_back({"p", c.tr(signing.problems.text_key)});
+    if (!records(c)) out.push_back({"p", c.tr("ui.sign.demo")});
 }
 
 }  // namespace jobbplan::web::ui

@@ -36,7 +36,7 @@ void draw_calendar(const Ctx& c) {
         const Item& it = items[i];
         const bool past = date::sys_days{it.day} < date::sys_days{today};
         if (date::sys_days{it.day} > date::sys_days{horizon}) continue;
-        if (past && it.status == "met") continue;
+        if (past && (it.status == "met" || it.status == "replaced")) continue;
         if (past && it.status == "held") continue;
         ++shown;
         ImGui::PushStyleColor(ImGuiCol_Text, it.status == "overdue" || it.status == "missed" ? pal.bad : pal.text);

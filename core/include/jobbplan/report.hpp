@@ -64,7 +64,9 @@ struct Deadline {
     Date due;
     // The last minute on `due` (se: the 48 hours to sign a plan); empty = the whole day.
     std::optional<TimeOfDay> due_time;
-    std::string status;  // "met", "open", "overdue"
+    // "met", "open", "overdue"; "replaced": missed, but a newer one of its kind took its place (se: a
+    // withdrawn plan followed by a new plan to sign), so it is history, not something still late.
+    std::string status;
     Explanation why;
 };
 
