@@ -463,3 +463,22 @@ export function signDeadline(report) {
   const all = (report.deadlines || []).filter((d) => d.kind_key === 'deadline.se.sign_plan');
   return all.sort((a, b) => a.due.localeCompare(b.due)).at(-1);
 }
+
+// Scrolls the widget into view with the wheel, then clicks where it is drawn: what a person does
+// with something further down the screen.
+export async function tap(page, id) {
+  await revealWidget(page, id);
+  return clickWidget(page, id);
+}
+
+// Opens the page, chooses an example persona ('dk-dagpenge', 'se-trelleborg', ...) on the start
+// screen and keeps it as the user's own, as a person trying the page with an example does.
+// Returns the snapshot.
+export async function keepExample(t, example, query = '?nosw') {
+  const system = example.startsWith('dk') ? 'dk' : example.startsWith('fi') ? 'fi' : 'se-trelleborg';
+  await openReady(t, query);
+  await tap(t.page, `example.${example}`);
+  await until(t.page, `the ${system} persona`, (s) => s.system === system && s.report);
+  await tap(t.page, 'sandbox.keep');
+  return until(t.page, `the ${system} persona kept`, (s) => !s.sandbox && s.system === system);
+}

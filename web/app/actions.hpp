@@ -47,6 +47,7 @@ struct AddWhatIf { WhatIfKind kind; };
 struct SetWhatIfDays { int days; };
 struct ResetWhatIf {};
 struct SetPresentation { bool on; };
+struct DismissSinceLastVisit {};  // "OK" under what changed since the last visit: read, put away
 
 using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, GoTo, LoadExample, NewProfile,
                             UpdateSituation, SaveJoblogEntry, DeleteJoblogEntry, SaveEvent, RecordNow, DeleteEvent,
@@ -54,6 +55,6 @@ using Action = std::variant<SetLanguage, SetTheme, SetTextScale, SetDemoToday, G
                             CancelImport, CopyText, OpenPrintView, DownloadCalendar, AskDeleteAll, DeleteAll,
                             DismissMessage, DownloadUnreadable, RestoreLastGood, StartEmpty, ChooseFileToLook,
                             LookAtText, CloseSandbox, KeepSandboxProfile, AddWhatIf, SetWhatIfDays, ResetWhatIf,
-                            SetPresentation>;
+                            SetPresentation, DismissSinceLastVisit>;
 
 }  // namespace jobbplan::web

@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include "app/handlers.hpp"
+#include "app/last_visit.hpp"
 #include "app/shown_profile.hpp"
 
 namespace jobbplan::web {
@@ -23,6 +24,10 @@ void App::start() {
         redraw();
     });
     store_.load();
+    begin_visit(platform_, state_, [this] {
+        update_since(state_);
+        redraw();
+    });
 }
 
 bool App::apply_pending() {
@@ -44,6 +49,7 @@ void App::refresh_today() {
     if (t != state_.today) {
         state_.today = t;
         state_.minute = m;
+        continue_visit(platform_, state_);
         recompute(state_);
         redraw();
     } else if (m != state_.minute) {

@@ -5,6 +5,7 @@
 #include "jobbplan/calendar.hpp"
 #include "jobbplan/profile.hpp"
 #include "jobbplan/report.hpp"
+#include "jobbplan/since_last_visit.hpp"
 #include "jobbplan/what_if.hpp"
 
 #include <algorithm>
@@ -100,6 +101,12 @@ struct AppState {
     std::optional<Recovery> recovery;
     std::optional<Sandbox> sandbox;
     WhatIf what_if;
+    // What changed since the last visit on this device (last_visit.hpp): the day read at start-up
+    // when it was before today, and the summary of today's report since then (recompute), shown
+    // on the overview until the user puts it away.
+    std::optional<Date> last_visit;
+    bool since_dismissed = false;
+    std::optional<SinceLastVisit> since;
 
     Date effective_date() const { return settings.demo_today.value_or(today); }
 };

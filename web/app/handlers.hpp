@@ -15,6 +15,7 @@ void handle(AppContext& c, const SetDemoToday& a);
 void handle(AppContext& c, const SetPresentation& a);
 void handle(AppContext& c, const GoTo& a);
 void handle(AppContext& c, const DismissMessage& a);
+void handle(AppContext& c, const DismissSinceLastVisit& a);
 
 // profile_actions.cpp: the person's own edits (pure part in profile_edit), undo, a new profile.
 void handle(AppContext& c, const NewProfile& a);

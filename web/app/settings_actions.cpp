@@ -32,6 +32,11 @@ void handle(AppContext& c, const SetTextScale& a) {
     settings_changed(c);
 }
 
+void handle(AppContext& c, const DismissSinceLastVisit&) {
+    c.state.since_dismissed = true;
+    update_since(c.state);
+}
+
 void handle(AppContext& c, const SetPresentation& a) {
     c.state.settings.presentation = a.on;
     settings_changed(c);

@@ -125,6 +125,10 @@ std::vector<MirrorItem> mirror_items(const Ctx& c) {
                 if (const auto& signing = system_choices_for(c).plan_signing) mirror_plan_signing(c, signing.value(), out);
             if (c.state.report) add_obligations_summary(c, *c.state.report, out);
             break;
+        case Screen::Overview:
+            mirror_since_last_visit(c, out);
+            if (c.state.report) add_obligations_summary(c, *c.state.report, out);
+            break;
         case Screen::Joblog:
             if (c.state.profile)
                 out.push_back({"p", c.tr("ui.joblog.heading", {{"n", std::to_string(c.state.profile->joblog.size())}})});

@@ -16,6 +16,9 @@ struct MirrorItem {
 // Trelleborg's signing block on the Plan screen, line by line (plan_signing.cpp).
 void mirror_plan_signing(const Ctx& c, const PlanSigning& signing, std::vector<MirrorItem>& out);
 
+// What changed since the last visit, at the top of the overview (since_last_visit_block.cpp).
+void mirror_since_last_visit(const Ctx& c, std::vector<MirrorItem>& out);
+
 // "Jobbplan: Joblog": the mirror's heading, and what a screen change announces.
 std::string screen_title(const Ctx& c);
 std::vector<MirrorItem> mirror_items(const Ctx& c);

@@ -64,6 +64,8 @@ void draw_overview(const Ctx& c) {
         muted(c.tr("ui.sandbox.keep_help"));
         if (button("sandbox.keep", c.tr("ui.sandbox.keep"))) c.send(KeepSandboxProfile{});
     }
+    // Back after some days: what closed and passed meanwhile, before today's answer.
+    draw_since_last_visit(c);
     heading(c.tr("ui.overview.heading", {{"date", format_date(c, today)}}));
     // The answer first: the number and the date, then the one next step (issue 12.6).
     const Headline h = headline(r);

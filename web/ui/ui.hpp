@@ -29,6 +29,7 @@ void draw_app(const Ctx& c);
 void draw_start(const Ctx& c);
 void draw_situation(const Ctx& c);
 void draw_overview(const Ctx& c);
+void draw_since_last_visit(const Ctx& c);  // since_last_visit_block.cpp, on the overview
 void draw_calendar(const Ctx& c);
 void draw_plan(const Ctx& c);
 void draw_plan_signing(const Ctx& c, const PlanSigning& signing);  // plan_signing.cpp
