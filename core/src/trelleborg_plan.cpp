@@ -11,15 +11,71 @@ namespace {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-// A date: 2026-12-03 or 3/12 anywhere in the text.
-bool has_date(const std::string& t) {
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '/' && i > 0 && digit(t[i - 1]) && i + 1 < t.size() && digit(t[i + 1])) return true;
-        if (i + 10 <= t.size() && digit(t[i]) && digit(t[i + 1]) && digit(t[i + 2]) && digit(t[i + 3]) && t[i + 4] == '-' &&
-            digit(t[i + 5]) && digit(t[i + 6]) && t[i + 7] == '-' && digit(t[i + 8]) && digit(t[i + 9]))
-            return true;
+// How many digits (at most `most`, at least one) a number at `i` can take, greedy first: the
+// callers try the longer reading, then the shorter, as a pattern with \d{1,2} backtracks.
+std::size_t digits_at(const std::string& t, std::size_t i, std::size_t most) {
+    std::size_t n = 0;
+    while (n < most && i + n < t.size() && digit(t[i + n])) ++n;
+    return n;
+}
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The start of a month's name in Swedish, Danish, English or Finnish ("dec", "december",
+// "joulukuuta", "maj"): a date may be written "3 december" as well as in figures.
+bool month_name_at(const std::string& t, std::size_t i) {
+    static const char* const stems[] = {"jan", "feb", "mar", "apr", "maj", "may", "jun", "jul", "aug", "sep",
+                                        "okt", "oct", "nov", "dec", "tammi", "helmi", "maalis", "huhti", "touko",
+                                        "kes\xC3\xA4", "hein\xC3\xA4", "elo", "syys", "loka", "marras", "joulu"};
+    for (const char* stem : stems) {
+        std::size_t k = 0;
+        while (stem[k] && i + k < t.size() && lower(t[i + k]) == stem[k]) ++k;
+        if (!stem[k]) return true;
     }
     return false;
+}
+
+// The length of a date written at `i`, or 0: 2026-12-03 (ISO), 3/12 (with or without a year
+// after it), 3.12. or 3.12.2026 (as Danish and Finnish write it; "3.12" without the second dot is
+// a time of day, 3:12) and 3 december / 3. joulukuuta.
+std::size_t date_at(const std::string& t, std::size_t i) {
+    if (i + 10 <= t.size() && digits_at(t, i, 4) == 4 && t[i + 4] == '-' && digits_at(t, i + 5, 2) == 2 &&
+        t[i + 7] == '-' && digits_at(t, i + 8, 2) == 2)
+        return 10;
+    for (std::size_t day = digits_at(t, i, 2); day >= 1; --day) {
+        const std::size_t sep = i + day;
+        if (sep < t.size() && t[sep] == '/') {
+            if (const std::size_t month = digits_at(t, sep + 1, 2)) return day + 1 + month;
+        }
+        if (sep < t.size() && t[sep] == '.') {
+            for (std::size_t month = digits_at(t, sep + 1, 2); month >= 1; --month)
+                if (sep + 1 + month < t.size() && t[sep + 1 + month] == '.') return day + 2 + month;
+        }
+        std::size_t k = sep;
+        if (k < t.size() && t[k] == '.') ++k;
+        const std::size_t spaces = k;
+        while (k < t.size() && t[k] == ' ') ++k;
+        if (k > spaces && month_name_at(t, k)) return k - i + 3;
+    }
+    return 0;
+}
+
+// The text with every date blanked out, leftmost first: what is left may hold the time, so the
+// "3.12." of a date is never also read as 3:12.
+std::string without_dates(const std::string& t, bool& found) {
+    std::string rest = t;
+    found = false;
+    for (std::size_t i = 0; i < rest.size();) {
+        const std::size_t n = date_at(t, i);
+        if (!n) {
+            ++i;
+            continue;
+        }
+        found = true;
+        rest.replace(i, n, n, ' ');
+        i += n;
+    }
+    return rest;
 }
 
 // A time of day: 10:00, 9.30 or 23:59, the hour a run of one or two digits (0-23) and the minutes
@@ -40,9 +96,15 @@ bool has_time(const std::string& t) {
     return false;
 }
 
-// "Fördjupad uppföljning ska anges med datum och tid": both must be there, e.g. "2026-12-03 10:00".
-// Scanned by hand, not with <regex>: the page would carry the whole regex library for two patterns.
-bool has_date_and_time(const std::string& text) { return has_date(text) && has_time(text); }
+// "Fördjupad uppföljning ska anges med datum och tid": both must be there, e.g. "2026-12-03 10:00"
+// or "3.12.2026 kl. 10.00", each as the writer's language writes it.
+// Scanned by hand, not with <regex>: the page would carry the whole regex library for a few patterns.
+bool has_date_and_time(const std::string& text) {
+    bool dated = false;
+    const std::string rest = without_dates(text, dated);
+    return dated && has_time(rest);
+}
+
 
 }  // namespace
 
