@@ -6,59 +6,16 @@
 // inserts (Nordic letters) lands in the field and reaches the exported file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, openReady, until, waitForFrames, widgets, screenshot, assert, overflowing } from './lib.mjs';
+import { run, openReady, until, waitForFrames, widgets, screenshot, assert } from './lib.mjs';
+import { W, H, PHONE, phoneTools } from './phone_lib.mjs';
 
-const W = 360, H = 640;
 const SCREENS = ['overview', 'situation', 'joblog', 'calendar', 'plan', 'exchange', 'settings'];
 
 await run('phone', async (t) => {
   const page = t.page;
-  const cdp = await t.context.newCDPSession(page);
   await openReady(t);
 
-  const find = async (id) => (await widgets(page)).find((w) => w.id === id);
-  const tap = async (id) => {
-    const w = await reveal(id);
-    await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
-    await waitForFrames(page, 3, { timeout: 2000, soft: true });
-    return w;
-  };
-  // One finger drag from y0 to y1 in steps, as a person scrolls a list.
-  const drag = async (x, y0, y1) => {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
-    const steps = 6;
-    for (let i = 1; i <= steps; ++i) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }] });
-      await waitForFrames(page, 1, { timeout: 500, soft: true });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await waitForFrames(page, 2, { timeout: 1000, soft: true });
-  };
-  // Drags the content until the widget is fully on screen (the navigation above it stays put).
-  async function reveal(id) {
-    for (let i = 0; i < 30; ++i) {
-      const w = await find(id);
-      if (w && w.y >= 0 && w.y + w.h <= H) return w;
-      if (!w || w.y + w.h > H) await drag(W / 2, H * 0.85, H * 0.45);
-      else await drag(W / 2, H * 0.45, H * 0.85);
-    }
-    throw new Error(`could not drag ${id} into view`);
-  }
-  // The screens sit behind the menu button: a tap opens it, a tap on a screen goes there.
-  const go = async (screen) => {
-    if (!(await find(`nav.${screen}`))) await tap('nav.menu');
-    await tap(`nav.${screen}`);
-    return until(page, `screen ${screen}`, (x) => x.screen === screen);
-  };
-  const checkFits = async (name) => {
-    const list = await widgets(page);
-    const bad = overflowing(list, W);
-    assert(bad.length === 0, `${name}: widgets wider than the 360 px screen: ${JSON.stringify(bad)}`);
-    // Every control a finger can hit is a 44 x 44 CSS px target (issue 12.11; WCAG 2.5.5).
-    const small = list.filter((w) => w.tappable && w.shown && (w.w < 43.5 || w.h < 43.5));
-    assert(small.length === 0, `${name}: touch targets under 44 px: ${small.map((w) => `${w.id} ${Math.round(w.w)}x${Math.round(w.h)}`).join(', ')}`);
-    assert(list.some((w) => w.tappable && w.shown), `${name}: no control at all is marked as tappable`);
-  };
+  const { find, tap, drag, reveal, go, checkFits } = await phoneTools(t);
 
   let s = await until(page, 'start', (x) => x.screen === 'start');
   await checkFits('start');
@@ -131,4 +88,4 @@ await run('phone', async (t) => {
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
   const employers = exported.profile.joblog.map((e) => e.employer);
   assert(employers.includes('Ærø Å'), `the typed employer is not in the export: ${JSON.stringify(employers)}`);
-}, { viewport: { width: W, height: H }, dpr: 2, hasTouch: true, isMobile: true });
+}, PHONE);
