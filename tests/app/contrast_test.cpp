@@ -78,6 +78,27 @@ TEST(Contrast, CurrentNavigationTab) {
     }
 }
 
+// Hover and press are a grey tint of the text colour over the button's surface (issue 12.11): the
+// text stays readable, and the tint is never the selected look (accent at kCurrentAlpha).
+TEST(Contrast, HoverIsReadableAndNotTheSelectedLook) {
+    using jobbplan::web::ui::kCurrentAlpha;
+    using jobbplan::web::ui::kHoverAlpha;
+    using jobbplan::web::ui::kPressedAlpha;
+    for (const Theme& t : kThemes) {
+        SCOPED_TRACE(t.name);
+        for (double alpha : {kHoverAlpha, kPressedAlpha}) {
+            const Linear fill = over(t.p.text, alpha, t.p.surface);
+            EXPECT_GE(contrast(srgb(t.p.text), fill), kText) << "text on a hovered or pressed button";
+            // Told apart from selected by more than a shade: the fills differ by at least 1.2:1 in
+            // luminance or visibly in hue (the selected fill is tinted with the accent).
+            const Linear selected = over(t.p.accent, kCurrentAlpha, t.p.background);
+            const double hue_gap = std::abs((selected.b - selected.r) - (fill.b - fill.r)) + std::abs((selected.g - selected.r) - (fill.g - fill.r));
+            EXPECT_TRUE(contrast(fill, selected) >= 1.2 || hue_gap >= 0.15)
+                << "hover " << alpha << " looks like selected: contrast " << contrast(fill, selected) << ", hue gap " << hue_gap;
+        }
+    }
+}
+
 TEST(Contrast, StatusColoursOnBackground) {
     for (const Theme& t : kThemes) {
         SCOPED_TRACE(t.name);

@@ -175,6 +175,7 @@ bool choice_field(const Ctx& c, std::string_view id, const std::string& label, s
                 value = ch.value;
                 changed = true;
             }
+            if (selected) mark_selected();
             ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(ImGuiCol_Text),
                                                 text.c_str(), nullptr, wrap);
             track(std::string(id) + "." + ch.value);

@@ -72,12 +72,10 @@ void draw_nav(const Ctx& c) {
             used = 0;
         used += (used > 0 ? style.ItemSpacing.x : 0) + w;
         const bool current = c.state.screen == item.screen;
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, style.Colors[ImGuiCol_HeaderActive]);
-        if (button(item.id, label)) {
+        if (choice_button(item.id, label, current)) {
             c.send(GoTo{item.screen});
             g_menu_open = false;
         }
-        if (current) ImGui::PopStyleColor();
     }
 }
 

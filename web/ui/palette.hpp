@@ -5,7 +5,10 @@
 // How the UI uses them (keep the contrast test in step with this):
 //   text, text_muted, ok, warn, bad  drawn on background (and text/text_muted on surface: buttons, fields)
 //   primary buttons                  background-coloured text on an accent fill (widgets.cpp button())
-//   the current navigation tab       text on accent at kCurrentAlpha over background
+//   selected (the current tab, the   text on accent at kCurrentAlpha over background, and a
+//   chosen language or choice)       kSelectedBarPx accent bar along its bottom edge
+//   hovered or pressed               text on a neutral tint (text at kHoverAlpha / kPressedAlpha over
+//                                    surface): never the accent, so hover is never taken for selected
 //   border, accent (focus ring)      non-text: at least 3:1 against background
 #include <cstdint>
 
@@ -24,6 +27,11 @@ struct PaletteRgb {
 
 // Alpha of the accent over the background behind the current navigation tab (ImGuiCol_HeaderActive).
 inline constexpr float kCurrentAlpha = 0.4f;
+// Hover and press tint the control with its own text colour: grey, not the selected blue.
+inline constexpr float kHoverAlpha = 0.10f;
+inline constexpr float kPressedAlpha = 0.20f;
+// The bar under a selected control, in CSS px: selected is told by shape too, not colour alone.
+inline constexpr float kSelectedBarPx = 3.0f;
 
 inline constexpr PaletteRgb kLight{{0x1a1a1a}, {0x4a4a4a}, {0xf7f7f5}, {0xffffff}, {0x0b5cad},
                                    {0xffffff}, {0x1e6b30}, {0x8a4b00}, {0xb00020}, {0x8c8c8c}};

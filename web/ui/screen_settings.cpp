@@ -27,7 +27,7 @@ void draw_settings(const Ctx& c) {
                    {Theme::HighContrast, "theme.contrast", "ui.theme.contrast"}};
     for (int i = 0; i < 3; ++i) {
         if (i > 0) same_line_if_fits(c.tr(kThemes[i].key));
-        if (button(kThemes[i].id, c.tr(kThemes[i].key), c.state.settings.theme == kThemes[i].theme))
+        if (choice_button(kThemes[i].id, c.tr(kThemes[i].key), c.state.settings.theme == kThemes[i].theme))
             c.send(SetTheme{kThemes[i].theme});
     }
 

@@ -9,9 +9,7 @@ void draw_language_buttons(const Ctx& c) {
     for (int i = 0; i < 4; ++i) {
         if (i > 0) same_line_if_fits(kNames[i][1]);
         const bool current = c.state.settings.language == kNames[i][0];
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_HeaderActive]);
-        if (button(std::string("lang.") + kNames[i][0], kNames[i][1])) c.send(SetLanguage{kNames[i][0]});
-        if (current) ImGui::PopStyleColor();
+        if (choice_button(std::string("lang.") + kNames[i][0], kNames[i][1], current)) c.send(SetLanguage{kNames[i][0]});
     }
 }
 

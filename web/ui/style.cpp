@@ -70,11 +70,15 @@ void apply_style(Theme t, float text_scale, bool touch) {
     c[ImGuiCol_FrameBg] = p.surface;
     c[ImGuiCol_Border] = p.border;
     c[ImGuiCol_Button] = p.surface;
-    c[ImGuiCol_ButtonHovered] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.25f);
-    c[ImGuiCol_ButtonActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.45f);
-    c[ImGuiCol_Header] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.18f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(p.accent.x, p.accent.y, p.accent.z, 0.28f);
-    c[ImGuiCol_HeaderActive] = ImVec4(p.accent.x, p.accent.y, p.accent.z, kCurrentAlpha);
+    // One look for "selected" (accent tint and a bar, selected_fill / mark_selected) and one for
+    // hover and press (a grey tint of the text colour), so the pointer resting on a tab never
+    // makes it look chosen (issue 12.11).
+    const ImVec4 hover(p.text.x, p.text.y, p.text.z, kHoverAlpha), pressed(p.text.x, p.text.y, p.text.z, kPressedAlpha);
+    c[ImGuiCol_ButtonHovered] = hover;
+    c[ImGuiCol_ButtonActive] = pressed;
+    c[ImGuiCol_Header] = ImVec4(p.accent.x, p.accent.y, p.accent.z, kCurrentAlpha);
+    c[ImGuiCol_HeaderHovered] = hover;
+    c[ImGuiCol_HeaderActive] = pressed;
     c[ImGuiCol_CheckMark] = p.accent;
     c[ImGuiCol_PlotHistogram] = p.accent;
     c[ImGuiCol_NavHighlight] = p.accent;
@@ -88,6 +92,15 @@ void apply_style(Theme t, float text_scale, bool touch) {
     }
     g_touch = touch;
     ImGui::GetStyle() = style;
+}
+
+ImVec4 selected_fill() { return ImGui::GetStyle().Colors[ImGuiCol_Header]; }
+
+void mark_selected() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float bar = std::max(kSelectedBarPx, std::round(kSelectedBarPx * ImGui::GetFontSize() / kBasePx));
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - bar), b, ImGui::GetColorU32(ImGuiCol_CheckMark),
+                                              ImGui::GetStyle().FrameRounding, ImDrawFlags_RoundCornersBottom);
 }
 
 bool ensure_fonts(float text_scale, float dpr) {

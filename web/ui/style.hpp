@@ -12,6 +12,10 @@ struct Palette {
 };
 
 const Palette& palette(Theme t);
+// The one look of a selected control (issue 12.11): its fill, and the bar drawn under the item
+// just drawn. Hover and press are a grey tint (apply_style), never this.
+ImVec4 selected_fill();
+void mark_selected();
 // `touch`: the phone layout, where every control is at least touch_target_px() tall and wide.
 void apply_style(Theme t, float text_scale, bool touch);
 // 44 CSS px: the smallest target a finger hits reliably (WCAG 2.5.5, Apple's and GOV.UK's guidance).

@@ -45,6 +45,9 @@ void draw_recovery(const Ctx& c);
 // when the last item is a group around the widget (InputInt).
 void track(std::string_view id, bool text_field = false, ImGuiID imgui_id = 0);
 bool button(std::string_view id, const std::string& label, bool primary = false);
+// A button that is one of a set (a screen in the navigation, a language): the selected one has
+// the one "selected" look (style.hpp), and hovering it keeps it.
+bool choice_button(std::string_view id, const std::string& label, bool selected);
 // SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
 void same_line_if_fits(const std::string& next_label);
 // A secondary action beside a line ("Delete"): small with a pointer, a full touch target on a phone.

@@ -58,6 +58,19 @@ std::string Ctx::personal(const std::string& text) const {
 
 void track(std::string_view id, bool text_field, ImGuiID imgui_id) { record(id, "", text_field, imgui_id); }
 
+bool choice_button(std::string_view id, const std::string& label, bool selected) {
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, selected_fill());
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected_fill());
+    }
+    const bool pressed = button(id, label);
+    if (selected) {
+        ImGui::PopStyleColor(2);
+        mark_selected();
+    }
+    return pressed;
+}
+
 void same_line_if_fits(const std::string& next_label) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float w = ImGui::CalcTextSize(next_label.c_str(), nullptr, true).x + style.FramePadding.x * 2;
