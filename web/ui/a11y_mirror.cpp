@@ -5,6 +5,7 @@
 #include "jobbplan/report_text.hpp"
 
 #include "app/report_view.hpp"
+#include "ui/calendar_timeline.hpp"
 #include "ui/choices.hpp"
 #include "ui/period_strip.hpp"
 #include "ui/what_if_rows.hpp"
@@ -124,6 +125,17 @@ std::vector<MirrorItem> mirror_items(const Ctx& c) {
             if (c.state.report && c.state.profile)
                 if (const auto& signing = system_choices_for(c).plan_signing) mirror_plan_signing(c, signing.value(), out);
             if (c.state.report) add_obligations_summary(c, *c.state.report, out);
+            break;
+        case Screen::Calendar:
+            // The picture in words, item by item as the list says them.
+            if (c.state.report) {
+                const Date today = c.state.effective_date();
+                out.push_back({"h2", c.tr("ui.calendar.heading")});
+                const auto items = timeline(*c.state.report, today, add_months(today, 6));
+                if (items.empty()) out.push_back({"p", c.tr("ui.overview.none")});
+                for (const TimelineItem& it : items) out.push_back({"p", timeline_words(c, it)});
+                add_obligations_summary(c, *c.state.report, out);
+            }
             break;
         case Screen::Overview:
             mirror_since_last_visit(c, out);

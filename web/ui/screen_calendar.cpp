@@ -1,4 +1,6 @@
-// Calendar: meetings and deadlines of the next six months on one timeline, exportable as .ics.
+// Calendar: meetings and deadlines of the next six months on one time line (jobbplan/timeline.hpp),
+// as a picture of the coming weeks and as a list with each item's "Why?"; exportable as .ics.
+#include "ui/calendar_timeline.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
 #include "jobbplan/report_text.hpp"
@@ -16,38 +18,28 @@ void draw_calendar(const Ctx& c) {
     if (button("calendar.ics", c.tr("ui.calendar.download"), true)) c.send(DownloadCalendar{});
     muted(c.tr("ui.calendar.ics_help"));
 
-    struct Item {
-        Date day;
-        std::string title, status;
-        const Explanation* why;
-    };
-    std::vector<Item> items;
-    for (const Meeting& m : r.meetings)
-        items.push_back({m.latest,
-                         c.tr(m.kind_key, meeting_params(m)) + " \xE2\x80\x94 " +
-                             c.tr("ui.overview.window", {{"from", format_date(c, m.earliest)}, {"to", format_date(c, m.latest)}}),
-                         m.status, &m.why});
-    for (const Deadline& d : r.deadlines) items.push_back({d.due, c.tr(d.kind_key, deadline_params(d)), d.status, &d.why});
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Item& a, const Item& b) { return date::sys_days{a.day} < date::sys_days{b.day}; });
+    const std::vector<TimelineItem> items = timeline(r, today, horizon);
+    if (items.empty()) {
+        muted(c.tr("ui.overview.none"));
+        return;
+    }
+    // The coming weeks at a glance first, then each item in words with its "Why?".
+    muted(c.tr("ui.calendar.picture", {{"n", std::to_string(kTimelineDaysAhead / 7)}}));
+    draw_calendar_timeline(c, items);
+    ImGui::Spacing();
     const Palette& pal = palette(c.state.settings.shown_theme());
-    int shown = 0;
     for (size_t i = 0; i < items.size(); ++i) {
-        const Item& it = items[i];
-        const bool past = date::sys_days{it.day} < date::sys_days{today};
-        if (date::sys_days{it.day} > date::sys_days{horizon}) continue;
-        if (past && (it.status == "met" || it.status == "replaced")) continue;
-        if (past && it.status == "held") continue;
-        ++shown;
-        ImGui::PushStyleColor(ImGuiCol_Text, it.status == "overdue" || it.status == "missed" ? pal.bad : pal.text);
-        wrapped(format_date(c, it.day) + " (" + days_left_text(c, today, it.day) + ")");
+        const TimelineItem& it = items[i];
+        ImGui::PushStyleColor(ImGuiCol_Text, it.late() ? pal.bad : pal.text);
+        wrapped(format_date(c, it.end) + " (" + days_left_text(c, today, it.end) + ")");
         ImGui::PopStyleColor();
-        wrapped(it.title);
+        wrapped(it.window ? timeline_title(c, it) + " \xE2\x80\x94 " +
+                                c.tr("ui.overview.window", {{"from", format_date(c, it.start)}, {"to", format_date(c, it.end)}})
+                          : timeline_title(c, it));
         muted(c.tr("ui.status." + it.status));
-        explanation(c, "calendar." + std::to_string(i), *it.why);
+        explanation(c, "calendar." + std::to_string(i), it.meeting ? it.meeting->why : it.deadline->why);
         ImGui::Separator();
     }
-    if (shown == 0) muted(c.tr("ui.overview.none"));
 }
 
 }  // namespace jobbplan::web::ui
