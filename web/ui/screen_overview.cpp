@@ -1,6 +1,7 @@
 // Overview: "what must I do" — this period's applications, the next meeting and deadline, the
 // consequence ladder, standing obligations. Every figure opens its explanation.
 #include "app/report_view.hpp"
+#include "ui/ladder_steps.hpp"
 #include "ui/period_strip.hpp"
 #include "ui/style.hpp"
 #include "ui/ui.hpp"
@@ -173,6 +174,7 @@ void draw_overview(const Ctx& c) {
     const Palette& pal = palette(c.state.settings.shown_theme());
     // fi without a benefit: the core gives no ladder and says why among the notices.
     if (r.consequences.steps.empty()) muted(c.tr("ui.overview.none"));
+    draw_ladder_steps(c, r.consequences);
     for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
         const ConsequenceStep& s = r.consequences.steps[i];
         // "You are here" only on a step a recorded event supports; what the log alone points to
