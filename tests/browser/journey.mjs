@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, until, widgets, screenshot, assert, launch, close, repoRoot, mirrorText, overlapping } from './lib.mjs';
+import { run, open, waitForFirstFrame, waitForFrames, snapshot, clickWidget, revealWidget, until, widgets, waitForWidget, screenshot, assert, launch, close, repoRoot, mirrorText, overlapping } from './lib.mjs';
 
 const cli = process.env.JOBBPLAN_CLI || path.join(repoRoot, 'build', 'native', 'jobbplan-cli');
 
@@ -98,6 +98,13 @@ export function journey(system, example, check) {
     await click(page, 'why.answer');
     await waitForFrames(page, 3, { timeout: 2000, soft: true });
     await screenshot(page, `journey-${system}-answer-why`);
+    // The source is named in words; the file and rule id wait behind the caseworkers' toggle (12.12).
+    await waitForWidget(page, 'whyd.answer');
+    await click(page, 'whyd.answer');
+    await waitForFrames(page, 3, { timeout: 2000, soft: true });
+    await screenshot(page, `journey-${system}-answer-why-details`);
+    await click(page, 'whyd.answer');
+    await click(page, 'why.answer');
     await checkStrip(page, s.report, system);
     await checkServices(t, s.report);
 

@@ -131,6 +131,15 @@ void muted(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+// The catalogue key of the document a passage is quoted from ("source.se.guidelines_2021"), from
+// the report's own list of the documents it rests on; nullptr when the report does not list it.
+static const std::string* source_title_key(const Ctx& c, const std::string& file) {
+    if (!c.state.report) return nullptr;
+    for (const ReportSource& s : c.state.report->sources)
+        if (s.file == file) return &s.title_key;
+    return nullptr;
+}
+
 void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
     const std::string label = c.tr("ui.why") + "###why." + std::string(id);
     // On a touch screen the toggle is a full touch target (FramePadding makes it a frame's height).
@@ -146,7 +155,17 @@ void explanation(const Ctx& c, std::string_view id, const Explanation& e) {
             ImGui::TextWrapped("\xE2\x80\x9C%s\xE2\x80\x9D", e.source.quote.c_str());
             ImGui::PopStyleColor();
             ImGui::Unindent();
-            muted(c.tr("ui.source", {{"file", e.source.file}, {"rule", e.rule_id}, {"version", std::to_string(e.rule_version)}}));
+            // The document by its name, as a jobseeker reads it (issue 12.12); the file, the rule
+            // and its version are for the caseworker who checks the reading, one toggle further.
+            if (const std::string* title = source_title_key(c, e.source.file))
+                muted(c.tr("ui.source_from", {{"document", c.tr(*title)}}));
+            const std::string details = c.tr("ui.why_details") + "###whyd." + std::string(id);
+            const bool more = ImGui::TreeNodeEx(details.c_str(), touch_sized() ? ImGuiTreeNodeFlags_FramePadding : 0);
+            track(std::string("whyd.") + std::string(id));
+            if (more) {
+                muted(c.tr("ui.source", {{"file", e.source.file}, {"rule", e.rule_id}, {"version", std::to_string(e.rule_version)}}));
+                ImGui::TreePop();
+            }
         }
         ImGui::TreePop();
     }
