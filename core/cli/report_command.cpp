@@ -66,27 +66,50 @@ std::string explain(const Explanation& e, const Catalogue& cat, Date on) {
     return s;
 }
 
+// The explanation after its title, without saying the title twice: where a rule's title is its
+// whole sentence (fi and se deadlines and obligations), only the reading in brackets is left.
+std::string after_title(const std::string& title, std::string text) {
+    if (text.rfind(title, 0) == 0) {
+        text.erase(0, title.size());
+        text.erase(0, text.find_first_not_of(' '));
+    }
+    if (text.empty()) return {};
+    return (text.front() == '(' ? " " : " - ") + text;  // only the reading left: in brackets after the title
+}
+
+// A party as a word in the language ("a-kassen", "Arbetsmarknadsförvaltningen"), not its id.
+std::string party_word(const std::string& party, const Catalogue& cat) {
+    const std::string key = "ui.party." + party;
+    return cat.has(key) ? cat.text(key) : party;
+}
+
 void print_text(const Report& r, const Catalogue& cat) {
     std::ostream& o = std::cout;
-    o << cat.text("label.on") << ": " << to_string(r.on) << "\n";
+    // Dates as the language writes them, like the sentences: a caseworker reads this, not a program
+    // (the JSON format keeps ISO for programs).
+    const auto day = [&](Date d) { return format_date(d, cat.lang()); };
+    o << cat.text("label.on") << ": " << day(r.on) << "\n";
     o << cat.text("label.status") << ": " << cat.text(r.status_key);
     if (!r.status_why.rule_id.empty()) o << " - " << explain(r.status_why, cat, r.on);
     o << "\n";
     o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat, r.on) << "\n";
     if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
     for (const Meeting& m : r.meetings)
-        o << "  " << m.number << ". " << meeting_title(m, cat, r.on) << " (" << m.party << ") " << to_string(m.earliest) << " - "
-          << to_string(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
-          << (m.held_on ? " " + to_string(*m.held_on) : std::string{}) << "\n";
+        o << "  " << m.number << ". " << meeting_title(m, cat, r.on) << " (" << party_word(m.party, cat) << ") " << day(m.earliest)
+          << " \xE2\x80\x93 " << day(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
+          << (m.held_on ? " " + day(*m.held_on) : std::string{}) << "\n";
     if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
-    for (const Deadline& d : r.deadlines)
-        o << "  " << to_string(d.due) << " " << deadline_title(d, cat, r.on) << ": " << cat.text("state." + d.status) << " - "
-          << explain(d.why, cat, r.on) << "\n";
+    for (const Deadline& d : r.deadlines) {
+        const std::string title = deadline_title(d, cat, r.on);
+        // The state before the title: a title that is a whole sentence ends with its own full stop.
+        o << "  " << day(d.due) << " (" << cat.text("state." + d.status) << "): " << title
+          << after_title(title, explain(d.why, cat, r.on)) << "\n";
+    }
     if (r.current_period >= 0) {
         const ApplicationPeriod& p = r.periods[static_cast<std::size_t>(r.current_period)];
         // An unjudged period (fi: nothing agreed yet) has no requirement to show as "x/y".
         o << "\n" << cat.text("label.period") << " " << format_period(p.label, cat.lang(), r.on) << ": " << p.counted
-          << (p.judged ? "/" + std::to_string(p.required) : std::string{})
+          << (p.judged && p.required > 0 ? "/" + std::to_string(p.required) : std::string{})
           << (p.exempt ? " (" + cat.text("state.exempt") + ")" : std::string{}) << " - " << explain(p.why, cat, r.on) << "\n";
         int short_weeks = 0;
         for (const ApplicationPeriod& q : r.periods) short_weeks += q.judged && q.closed && q.shortfall() > 0;
@@ -101,7 +124,10 @@ void print_text(const Report& r, const Catalogue& cat) {
     for (const PlanSection& s : r.plan)
         o << "  [" << (s.complete ? "x" : " ") << "] " << cat.text(s.key) << (s.complete ? "" : " - " + cat.text(s.hint_key)) << "\n";
     if (!r.obligations.empty()) o << "\n" << cat.text("label.obligations") << ":\n";
-    for (const Obligation& ob : r.obligations) o << "  - " << obligation_title(ob, cat, r.on) << ": " << explain(ob.why, cat, r.on) << "\n";
+    for (const Obligation& ob : r.obligations) {
+        const std::string title = obligation_title(ob, cat, r.on);
+        o << "  - " << title << after_title(title, explain(ob.why, cat, r.on)) << "\n";
+    }
     if (!r.notices.empty()) o << "\n" << cat.text("label.notices") << ":\n";
     for (const Explanation& n : r.notices) o << "  ! " << explain(n, cat, r.on) << "\n";
     // The documents it rests on and their age (issue 11 §4): never silent.

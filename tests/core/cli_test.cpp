@@ -97,6 +97,21 @@ TEST_F(Cli, FinnishTextWithoutAnAgreedNumber) {
     }
 }
 
+// The text report is for a caseworker's terminal: parties as words, dates as the language writes
+// them, and no "0/0" for a period without a number (Trelleborg before the Överenskommelse).
+TEST_F(Cli, TextSaysPartiesAndDatesInWords) {
+    CliRun da = cli("report " + kSource + "/assets/examples/dk-dagpenge.json --on 2026-11-23 --format text --lang da");
+    EXPECT_EQ(da.exit_code, 0);
+    EXPECT_EQ(da.out.find("(a-kasse)"), std::string::npos) << da.out;
+    EXPECT_NE(da.out.find("(a-kassen)"), std::string::npos) << da.out;
+    EXPECT_EQ(da.out.find("2026-09-07"), std::string::npos) << da.out;
+    EXPECT_NE(da.out.find("23. november 2026"), std::string::npos) << da.out;
+    CliRun se = cli("report " + kSource + "/assets/examples/se-trelleborg.json --on 2026-11-23 --format text --lang sv");
+    EXPECT_EQ(se.exit_code, 0);
+    EXPECT_EQ(se.out.find("(arbetsmarknad)"), std::string::npos) << se.out;
+    EXPECT_EQ(se.out.find("/0 "), std::string::npos) << se.out;
+}
+
 TEST_F(Cli, Validate) {
     CliRun ok = cli("validate " + kSource + "/assets/examples/dk-kontanthjaelp.json");
     EXPECT_EQ(ok.exit_code, 0);
