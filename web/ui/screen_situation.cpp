@@ -21,6 +21,8 @@ struct SituationForm {
     int dk_per_week = 0;  // dk: 0 = not entered, FAK's 2 applies
     // The municipality and mother tongue as the core's choices ("other": the text beside it).
     std::string municipality, municipality_other, language, language_other;
+    bool tried = false;  // Save was pressed with problems: show them at the top (GOV.UK)
+    std::vector<FieldProblem> problems;
 };
 
 struct EventForm {
@@ -85,6 +87,8 @@ void draw_situation_form(const Ctx& c) {
     Situation& s = g_sit.s;
     const SystemChoices& choices = system_choices_for(c);
     heading(c.tr("ui.situation.heading", {{"system", c.tr("ui.system." + s.system)}}));
+    // The problems are those of the last frame's fields (drawn below), listed where the form begins.
+    if (g_sit.tried) error_summary(c, g_sit.problems);
     choice_field(c, "situation.municipality", c.tr("ui.situation.municipality"), municipalities_for(c), g_sit.municipality);
     if (g_sit.municipality == kOtherChoice)
         text_field(c, "situation.municipality_other", c.tr("ui.municipality.other_name"), g_sit.municipality_other);
@@ -136,11 +140,22 @@ void draw_situation_form(const Ctx& c) {
     if (!g_sit.change_kind.empty())
         date_field(c, "situation.change_date", c.tr("ui.situation.change_date"), g_sit.change_date, g_sit.change_ok);
 
-    const bool ok = g_sit.registered_ok && g_sit.since_ok && g_sit.birth_ok && g_sit.child_ok && g_sit.joblog_from_ok &&
-                    (!g_sit.agreed_set || g_sit.plan_ok) &&
-                    (g_sit.change_kind.empty() || (g_sit.change_ok && !g_sit.change_date.empty()));
-    ImGui::BeginDisabled(!ok);
-    if (button("situation.save", c.tr("ui.save"), true)) {
+    // Save is never greyed out (issue 12.9): pressed with a date the form cannot read, it stores
+    // nothing and lists each such field at the top, with a line that leads to the field.
+    std::vector<FieldProblem>& problems = g_sit.problems;
+    problems.clear();
+    auto check = [&](bool ok, const char* id, const char* label_key) {
+        if (!ok) problems.push_back({id, c.tr("ui.form.problem_date", {{"field", c.tr(label_key)}})});
+    };
+    check(g_sit.registered_ok && !g_sit.registered.empty(), "situation.registered_on", "ui.situation.registered_on");
+    check(g_sit.joblog_from_ok, "situation.joblog_from", "ui.situation.joblog_from");
+    if (s.system == kDenmark) check(g_sit.since_ok, "situation.benefit_since", "ui.situation.benefit_since");
+    check(g_sit.birth_ok, "situation.birth_date", "ui.situation.birth_date");
+    if (s.system == kFinland && g_sit.agreed_set) check(g_sit.plan_ok, "situation.plan_agreed_on", "ui.situation.plan_agreed_on");
+    if (s.system == kTrelleborg) check(g_sit.child_ok, "situation.child_birth", "ui.situation.child_birth");
+    if (!g_sit.change_kind.empty())
+        check(g_sit.change_ok && !g_sit.change_date.empty(), "situation.change_date", "ui.situation.change_date");
+    if (save_button(c, "situation.save", problems, g_sit.tried)) {
         Situation out = s;
         out.municipality = chosen_municipality();
         if (!choices.languages.empty()) out.mother_tongue = chosen_language();
@@ -163,8 +178,6 @@ void draw_situation_form(const Ctx& c) {
         if (!g_sit.change_kind.empty()) out.planned_change = PlannedChange{g_sit.change_kind, *field_date(c, g_sit.change_date)};
         c.send(UpdateSituation{std::move(out)});
     }
-    ImGui::EndDisabled();
-    if (!ok) muted(c.tr("ui.form.fix_errors"));
 }
 
 void start_event(const Ctx& c, const Event* e) {
