@@ -482,3 +482,17 @@ export async function keepExample(t, example, query = '?nosw') {
   await tap(t.page, 'sandbox.keep');
   return until(t.page, `the ${system} persona kept`, (s) => !s.sandbox && s.system === system);
 }
+
+// The caseworker's demo clock, as they set it: Settings, the date typed into its field, "Use this
+// date". Returns the snapshot once the report is made for that day.
+export async function setDemoClock(page, iso) {
+  await tap(page, 'nav.settings');
+  await until(page, 'Settings', (x) => x.screen === 'settings');
+  await tap(page, 'settings.demo_date');
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(iso, { delay: 15 });
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await tap(page, 'settings.demo_apply');
+  return until(page, 'the demo clock', (x) => x.report && x.report.on === iso);
+}

@@ -2,7 +2,7 @@
 // received the plan to sign" when Mina ärenden shows it; the page records that minute, says by when
 // to sign with BankID and how many hours are left; "I have signed it" records the signature and the
 // report counts the plan as signed in time. The buttons are clicked where they are drawn.
-import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, mirrorText, screenshot, signDeadline, assert } from './lib.mjs';
+import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, mirrorText, screenshot, signDeadline, setDemoClock, assert } from './lib.mjs';
 
 async function click(page, id) {
   await revealWidget(page, id);
@@ -68,15 +68,8 @@ await run('plan_signing_se', async (t) => {
 
   // The caseworker's demo clock set back to 23 November: the block speaks of the plan sent on
   // 22 November, the one waiting then, not of today's, which had not arrived yet.
-  await click(page, 'nav.settings');
-  await until(page, 'Settings', (x) => x.screen === 'settings');
-  await click(page, 'settings.demo_date');
-  await waitForFrames(page, 2, { timeout: 2000, soft: true });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('2026-11-23', { delay: 15 });
-  await waitForFrames(page, 2, { timeout: 2000, soft: true });
-  await click(page, 'settings.demo_apply');
-  await until(page, 'the demo clock', (x) => x.report && x.report.on === '2026-11-23' && signDeadline(x.report)?.status === 'open');
+  await setDemoClock(page, '2026-11-23');
+  await until(page, 'the plan of 22 November waiting', (x) => signDeadline(x.report)?.status === 'open');
   await click(page, 'nav.plan');
   await until(page, 'the Plan screen', (x) => x.screen === 'plan');
   await waitForWidget(page, 'sign.due');

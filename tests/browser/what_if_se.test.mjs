@@ -2,7 +2,7 @@
 // self-support is not judged yet leaves the plan open and asks the secretary; a job judged to give
 // self-support for two months or more closes the plan to work (seed 004, avslut till arbete).
 // Today's answer and the stored data never change. Every step is a tap where the widget is drawn.
-import { run, openReady, until, clickWidget, revealWidget, waitForWidget, waitForFrames, screenshot, allStored, assert } from './lib.mjs';
+import { run, openReady, until, clickWidget, revealWidget, waitForWidget, waitForFrames, screenshot, allStored, setDemoClock, assert } from './lib.mjs';
 
 async function tap(page, id) {
   await revealWidget(page, id);
@@ -16,15 +16,7 @@ await run('what_if_se', async (t) => {
   let s = await until(page, 'the Trelleborg persona', (x) => x.report && x.system === 'se-trelleborg' && x.screen === 'overview');
   // The caseworker's demo clock on 23 November, the day after the persona's plan was sent (so the
   // answer does not depend on the day the test runs): typed into Settings and applied.
-  await tap(page, 'nav.settings');
-  await until(page, 'Settings', (x) => x.screen === 'settings');
-  await tap(page, 'settings.demo_date');
-  await waitForFrames(page, 2, { timeout: 2000, soft: true });
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('2026-11-23', { delay: 15 });
-  await waitForFrames(page, 2, { timeout: 2000, soft: true });
-  await tap(page, 'settings.demo_apply');
-  s = await until(page, 'the demo clock', (x) => x.report && x.report.on === '2026-11-23');
+  s = await setDemoClock(page, '2026-11-23');
   const today = s.report.status_key;
   assert(today === 'status.se.sign_plan', `on 23 November the persona's answer is ${today}`);
   const stored = JSON.stringify(await allStored(page));
