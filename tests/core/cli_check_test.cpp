@@ -30,9 +30,8 @@ using namespace test_support;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const std::string kSource = JOBBPLAN_SOURCE_DIR;
-const std::string kExamples = kSource + "/assets/examples/";
-const char* const kOn = "2026-11-23";
+const std::string kExamples = test_support::kSourceDir + "/assets/examples/";
+const char* const kOnText = "2026-11-23";
 const char* const kAll[] = {"dk-dagpenge", "dk-kontanthjaelp", "fi-borga", "fi-karleby", "se-trelleborg",
                             "se-trelleborg-service"};
 
@@ -87,7 +86,7 @@ std::size_t code_points(const std::string& s) {
     return n;
 }
 
-// What the engine says about one file on kOn: the row check must print.
+// What the engine says about one file on kOnText: the row check must print.
 struct Expected {
     Report report;
     const ApplicationPeriod* period() const {
@@ -112,7 +111,7 @@ struct Expected {
 Expected expected_for(const std::string& path) {
     auto parsed = parse_profile_text(read_file(path));
     EXPECT_TRUE(parsed.ok()) << path;
-    return {compute_report(*parsed.value, builtin_rule_book(), *parse_date(kOn))};
+    return {compute_report(*parsed.value, builtin_rule_book(), *parse_date(kOnText))};
 }
 
 const char* const kBadDate = R"({"schema_version": 1, "situation": {"system": "dk", "benefit": "dagpenge",
@@ -146,7 +145,7 @@ TEST_F(CliCheck, GoodBatchCsvMatchesTheEngineRowByRow) {
     std::string args;
     for (const char* ex : kAll) args += sh(kExamples + ex + ".json") + " ";
     for (const char* lang : {"en", "da"}) {
-        CheckRun r = check(args + "--on " + kOn + " --format csv --lang " + lang);
+        CheckRun r = check(args + "--on " + kOnText + " --format csv --lang " + lang);
         ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
         std::string error;
         auto rows = parse_csv(r.out, error);
@@ -206,7 +205,7 @@ TEST_F(CliCheck, BadFileInTheMiddleDoesNotStopTheRowsAfterIt) {
     const std::string a = copy_example("a.json", "fi-karleby");
     const std::string bad = write("bad.json", kBadDate);
     const std::string b = copy_example("b.json", "dk-dagpenge");
-    CheckRun r = check(sh(a) + " " + sh(bad) + " " + sh(b) + " --on " + kOn + " --format json");
+    CheckRun r = check(sh(a) + " " + sh(bad) + " " + sh(b) + " --on " + kOnText + " --format json");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_array()) << r.out;
@@ -227,7 +226,7 @@ TEST_F(CliCheck, ErrorNamesTheFieldAndIsCutToAbout80Characters) {
     const std::string bad = write("long.json", R"({"schema_version": 1, "situation": {"system": "dk", "benefit": ")" + value +
                                                    R"(", "registered_on": "2026-09-07"}, "joblog": [{"date": "1e3"}]})");
     const std::string broken = write("broken.json", "{\"schema_version\": 1,\n  \"situation\": [}");
-    CheckRun r = check(sh(bad) + " " + sh(broken) + " --on " + kOn + " --format json");
+    CheckRun r = check(sh(bad) + " " + sh(broken) + " --on " + kOnText + " --format json");
     EXPECT_EQ(r.exit_code, 1);
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_array() && j.size() == 2) << r.out;
@@ -262,7 +261,7 @@ TEST_F(CliCheck, DirectoriesExpandRecursivelyInSortedOrder) {
     fs::create_directories(dir / "empty");
     const std::string single = copy_example("single.json", "dk-dagpenge");
     CheckRun r = check(sh(single) + " " + sh((dir / "batch").string()) + " " + sh((dir / "empty").string()) +
-                  " --on " + kOn + " --format csv");
+                  " --on " + kOnText + " --format csv");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;  // c.json is refused
     std::string error;
     auto rows = parse_csv(r.out, error);
@@ -278,7 +277,7 @@ TEST_F(CliCheck, DirectoriesExpandRecursivelyInSortedOrder) {
 TEST_F(CliCheck, MissingPathIsARefusedRowAndTheBatchGoesOn) {
     const std::string good = copy_example("good.json", "dk-dagpenge");
     const std::string missing = (dir / "missing.json").string();
-    CheckRun r = check(sh(missing) + " " + sh(good) + " --on " + kOn + " --format csv");
+    CheckRun r = check(sh(missing) + " " + sh(good) + " --on " + kOnText + " --format csv");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     std::string error;
     auto rows = parse_csv(r.out, error);
@@ -293,15 +292,15 @@ TEST_F(CliCheck, MissingPathIsARefusedRowAndTheBatchGoesOn) {
 TEST_F(CliCheck, ExitCodes) {
     const std::string good = copy_example("good.json", "fi-karleby");
     const std::string bad = write("bad.json", kBadDate);
-    EXPECT_EQ(check(sh(good) + " --on " + kOn).exit_code, 0);
-    EXPECT_EQ(check(sh(good) + " " + sh(good) + " --format json --on " + kOn).exit_code, 0);
-    EXPECT_EQ(check(sh(good) + " " + sh(bad) + " --on " + kOn).exit_code, 1);
+    EXPECT_EQ(check(sh(good) + " --on " + kOnText).exit_code, 0);
+    EXPECT_EQ(check(sh(good) + " " + sh(good) + " --format json --on " + kOnText).exit_code, 0);
+    EXPECT_EQ(check(sh(good) + " " + sh(bad) + " --on " + kOnText).exit_code, 1);
     EXPECT_EQ(check(sh(bad) + " --format csv").exit_code, 1);
     struct Case {
         std::string args, message;
     };
     for (const Case& c : {Case{"", "no FILE or DIR given"},
-                          Case{"--on " + std::string(kOn), "no FILE or DIR given"},
+                          Case{"--on " + std::string(kOnText), "no FILE or DIR given"},
                           Case{sh(good) + " --colour", "unknown option \"--colour\""},
                           Case{sh(good) + " --on 2026-02-30", "--on: \"2026-02-30\" is not a date"},
                           Case{sh(good) + " --on 1899-12-31", "--on: \"1899-12-31\" is outside the years 1900 to 2100"},
@@ -315,13 +314,13 @@ TEST_F(CliCheck, ExitCodes) {
         EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << ": " << r.err;
     }
     // After "--" everything is a path, so a file named like an option is a refused row, not usage.
-    EXPECT_EQ(check(sh(good) + " -- --colour --on " + kOn).exit_code, 1);
+    EXPECT_EQ(check(sh(good) + " -- --colour --on " + kOnText).exit_code, 1);
 }
 
 TEST_F(CliCheck, CsvQuotesFieldsAsRfc4180) {
     const std::string odd = copy_example("with, comma and \"quote\".json", "dk-dagpenge");
     const std::string bad = write("bad.json", kBadDate);  // its error holds quotes
-    CheckRun r = check(sh(odd) + " " + sh(bad) + " --on " + kOn + " --format csv");
+    CheckRun r = check(sh(odd) + " " + sh(bad) + " --on " + kOnText + " --format csv");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.out.find("\"" + (dir / "with, comma and \"\"quote\"\".json").string() + "\""), std::string::npos) << r.out;
     std::string error;
@@ -333,7 +332,7 @@ TEST_F(CliCheck, CsvQuotesFieldsAsRfc4180) {
     EXPECT_EQ(rows[2].back(), R"(joblog[1].date: "2024-13-01" is not a date)");
     // The status sentence of the Finnish example holds a comma in English; it survives whole.
     Expected e = expected_for(kExamples + std::string("fi-borga.json"));
-    CheckRun fi = check(sh(kExamples + "fi-borga.json") + " --on " + kOn + " --format csv");
+    CheckRun fi = check(sh(kExamples + "fi-borga.json") + " --on " + kOnText + " --format csv");
     auto fi_rows = parse_csv(fi.out, error);
     ASSERT_EQ(fi_rows.size(), 2u);
     EXPECT_EQ(fi_rows[1][3], builtin_catalogue("en").text(e.report.status_key));
@@ -343,8 +342,8 @@ TEST_F(CliCheck, JsonHasStableKeysAndBothKeysAndWords) {
     const std::string bad = write("bad.json", "[1, 2]");
     std::string args;
     for (const char* ex : kAll) args += sh(kExamples + ex + ".json") + " ";
-    CheckRun en = check(args + sh(bad) + " --on " + kOn + " --format json");
-    CheckRun sv = check(args + sh(bad) + " --on " + kOn + " --format json --lang sv");
+    CheckRun en = check(args + sh(bad) + " --on " + kOnText + " --format json");
+    CheckRun sv = check(args + sh(bad) + " --on " + kOnText + " --format json --lang sv");
     EXPECT_EQ(en.exit_code, 1);
     json a = json::parse(en.out, nullptr, false), b = json::parse(sv.out, nullptr, false);
     ASSERT_TRUE(a.is_array() && b.is_array()) << en.out;
@@ -399,7 +398,7 @@ TEST_F(CliCheck, TextIsAnAlignedTableInTheChosenLanguage) {
     std::string args;
     for (const char* ex : kAll) args += sh(kExamples + ex + ".json") + " ";
     for (const char* lang : {"sv", "da", "fi", "en"}) {
-        CheckRun r = check(args + sh(bad) + " --on " + kOn + " --lang " + lang);
+        CheckRun r = check(args + sh(bad) + " --on " + kOnText + " --lang " + lang);
         EXPECT_EQ(r.exit_code, 1);
         std::vector<std::string> lines;
         std::istringstream in(r.out);
@@ -440,7 +439,7 @@ TEST_F(CliCheck, ManyFilesKeepInputOrder) {
         files.push_back(write(name, i % 7 == 3 ? std::string(kBadDate) : i % 2 ? other : good));
         args += sh(files.back()) + " ";
     }
-    CheckRun r = check(args + "--on " + kOn + " --format json");
+    CheckRun r = check(args + "--on " + kOnText + " --format json");
     EXPECT_EQ(r.exit_code, 1);
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_array() && j.size() == files.size()) << r.err;
@@ -450,7 +449,7 @@ TEST_F(CliCheck, ManyFilesKeepInputOrder) {
         if (i % 7 != 3) EXPECT_EQ(j[i]["system"], i % 2 ? "dk" : "fi") << i;
     }
     // The same folder, expanded: sorted by name, so the reverse of the order given above.
-    CheckRun d = check(sh((dir / "many").string()) + " --on " + kOn + " --format json");
+    CheckRun d = check(sh((dir / "many").string()) + " --on " + kOnText + " --format json");
     json k = json::parse(d.out, nullptr, false);
     ASSERT_TRUE(k.is_array() && k.size() == files.size());
     for (std::size_t i = 0; i < files.size(); ++i) EXPECT_EQ(k[i]["file"], files[files.size() - 1 - i]) << i;
@@ -467,7 +466,7 @@ TEST_F(CliCheck, PageExportsAndStoredCopiesAreRead) {
         write("stored.json", json{{"format", "jobbplan-store"}, {"version", 1}, {"settings", json::object()}, {"profile", profile}}.dump());
     const std::string newer =
         write("newer.json", json{{"format", "jobbplan-export"}, {"version", 2}, {"profile", profile}}.dump());
-    CheckRun r = check(sh(exported) + " " + sh(stored) + " " + sh(newer) + " --on " + kOn + " --format json");
+    CheckRun r = check(sh(exported) + " " + sh(stored) + " " + sh(newer) + " --on " + kOnText + " --format json");
     EXPECT_EQ(r.exit_code, 1);
     json j = json::parse(r.out, nullptr, false);
     ASSERT_TRUE(j.is_array() && j.size() == 3) << r.out;

@@ -19,7 +19,6 @@ namespace {
 
 using namespace test_support;
 
-const std::string kSource = JOBBPLAN_SOURCE_DIR;
 
 using CliRun = CommandRun;  // out: stdout and stderr together
 
@@ -31,7 +30,7 @@ CliRun cli(const std::string& args) { return run_command(std::string(JOBBPLAN_CL
 // application short (a risk of a rådighedssamtale, not a reached step), Min Plan missing
 // "realistisk, kontinuerligt og seriøst".
 TEST(Golden, DagpengeReport) {
-    auto profile = parse_profile_text(read_file(kSource + "/assets/examples/dk-dagpenge.json"));
+    auto profile = parse_profile_text(read_file(test_support::kSourceDir + "/assets/examples/dk-dagpenge.json"));
     ASSERT_TRUE(profile.ok());
     expect_golden(to_json(compute_report(*profile.value, builtin_rule_book(), d("2026-11-23"))),
                   "dk-dagpenge.2026-11-23.json");
@@ -55,7 +54,7 @@ TEST_F(Cli, BadUsageExitsTwoNamingTheValue) {
         std::string args;
         std::string expected;
     };
-    std::string example = kSource + "/assets/examples/dk-dagpenge.json";
+    std::string example = test_support::kSourceDir + "/assets/examples/dk-dagpenge.json";
     for (const Case& c : {Case{"frobnicate", "unknown command \"frobnicate\""},
                           Case{"", "a command is missing"},
                           Case{"report " + example + " --on 2026-02-30", "--on: \"2026-02-30\" is not a date"},
@@ -71,7 +70,7 @@ TEST_F(Cli, BadUsageExitsTwoNamingTheValue) {
 }
 
 TEST_F(Cli, ReportPrintsTranslatedJson) {
-    CliRun r = cli("report " + kSource + "/assets/examples/dk-dagpenge.json --on 2026-11-23 --lang da");
+    CliRun r = cli("report " + test_support::kSourceDir + "/assets/examples/dk-dagpenge.json --on 2026-11-23 --lang da");
     ASSERT_EQ(r.exit_code, 0) << r.out;
     auto j = nlohmann::json::parse(r.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded()) << r.out;
@@ -79,7 +78,7 @@ TEST_F(Cli, ReportPrintsTranslatedJson) {
     EXPECT_EQ(j["provider"]["key"], "provider.a_kasse");
     EXPECT_EQ(j["provider"]["why"]["text"],
               "Dagpenge fra 2026-09-07: a-kassen holder dine samtaler de første 3 måneder; jobcentret overtager 2026-12-07.");
-    CliRun text = cli("report " + kSource + "/assets/examples/dk-kontanthjaelp.json --on 2026-11-23 --format text --lang en");
+    CliRun text = cli("report " + test_support::kSourceDir + "/assets/examples/dk-kontanthjaelp.json --on 2026-11-23 --format text --lang en");
     EXPECT_EQ(text.exit_code, 0);
     EXPECT_NE(text.out.find("Job conversation"), std::string::npos) << text.out;
     EXPECT_EQ(text.out.find("[status."), std::string::npos) << text.out;
@@ -89,7 +88,7 @@ TEST_F(Cli, ReportPrintsTranslatedJson) {
 // closed month as short, and leaves no raw {placeholder} in any language.
 TEST_F(Cli, FinnishTextWithoutAnAgreedNumber) {
     for (const char* lang : {"sv", "da", "fi", "en"}) {
-        CliRun text = cli("report " + kSource + "/assets/examples/fi-borga.json --on 2026-11-23 --format text --lang " + lang);
+        CliRun text = cli("report " + test_support::kSourceDir + "/assets/examples/fi-borga.json --on 2026-11-23 --format text --lang " + lang);
         EXPECT_EQ(text.exit_code, 0) << lang;
         EXPECT_EQ(text.out.find('{'), std::string::npos) << lang << ": " << text.out;
         EXPECT_EQ(text.out.find("/4"), std::string::npos) << lang << ": " << text.out;
@@ -100,20 +99,20 @@ TEST_F(Cli, FinnishTextWithoutAnAgreedNumber) {
 // The text report is for a caseworker's terminal: parties as words, dates as the language writes
 // them, and no "0/0" for a period without a number (Trelleborg before the Överenskommelse).
 TEST_F(Cli, TextSaysPartiesAndDatesInWords) {
-    CliRun da = cli("report " + kSource + "/assets/examples/dk-dagpenge.json --on 2026-11-23 --format text --lang da");
+    CliRun da = cli("report " + test_support::kSourceDir + "/assets/examples/dk-dagpenge.json --on 2026-11-23 --format text --lang da");
     EXPECT_EQ(da.exit_code, 0);
     EXPECT_EQ(da.out.find("(a-kasse)"), std::string::npos) << da.out;
     EXPECT_NE(da.out.find("(a-kassen)"), std::string::npos) << da.out;
     EXPECT_EQ(da.out.find("2026-09-07"), std::string::npos) << da.out;
     EXPECT_NE(da.out.find("23. november 2026"), std::string::npos) << da.out;
-    CliRun se = cli("report " + kSource + "/assets/examples/se-trelleborg.json --on 2026-11-23 --format text --lang sv");
+    CliRun se = cli("report " + test_support::kSourceDir + "/assets/examples/se-trelleborg.json --on 2026-11-23 --format text --lang sv");
     EXPECT_EQ(se.exit_code, 0);
     EXPECT_EQ(se.out.find("(arbetsmarknad)"), std::string::npos) << se.out;
     EXPECT_EQ(se.out.find("/0 "), std::string::npos) << se.out;
 }
 
 TEST_F(Cli, Validate) {
-    CliRun ok = cli("validate " + kSource + "/assets/examples/dk-kontanthjaelp.json");
+    CliRun ok = cli("validate " + test_support::kSourceDir + "/assets/examples/dk-kontanthjaelp.json");
     EXPECT_EQ(ok.exit_code, 0);
     EXPECT_EQ(ok.out, "ok\n");
     std::string broken = ::testing::TempDir() + "broken-profile.json";
@@ -139,7 +138,7 @@ TEST_F(Cli, NoRawPlaceholderInTextOrJsonOutput) {
         for (const char* lang : {"sv", "da", "fi", "en"})
             for (const char* on : {"2026-11-23", "2027-11-23"})
                 for (const char* format : {"text", "json"}) {
-                    CliRun r = cli("report " + kSource + "/assets/examples/" + ex + ".json --on " + on + " --lang " +
+                    CliRun r = cli("report " + test_support::kSourceDir + "/assets/examples/" + ex + ".json --on " + on + " --lang " +
                                    lang + " --format " + format);
                     ASSERT_EQ(r.exit_code, 0) << ex << " " << lang << ": " << r.out;
                     if (std::string(format) == "json") {

@@ -31,14 +31,12 @@ namespace {
 
 using namespace test_support;
 
-const std::string kSource = JOBBPLAN_SOURCE_DIR;
 
 const std::set<std::string> kAbbreviations = {"fx.",  "bl.a.", "t.ex.", "dvs.", "max.", "evt.", "mv.",
                                               "pr.",  "ca.",   "m.m.",  "osv.", "etc.", "nr.",  "jf.",
                                               "s.k.", "f.eks.", "ev.",  "inkl.", "resp."};
 
 // Unicode spaces become spaces, whitespace runs one space, ends trimmed (support.hpp).
-std::string normalise(std::string_view s) { return normalise_spaces(s); }
 
 // An uppercase letter (ASCII or Latin-1 À-Þ without ×, as UTF-8) or a digit starts at line[i].
 bool starts_upper_or_digit(const std::string& line, std::size_t i) {
@@ -94,11 +92,11 @@ void split_line(const std::string& line, std::vector<std::string>& out) {
         }
         if (j >= line.size() || !starts_upper_or_digit(line, j)) continue;
         if (c == '.' && kAbbreviations.count(word_before(line, start, i + 1))) continue;
-        std::string s = normalise(std::string_view(line).substr(start, i + 1 - start));
+        std::string s = normalise_spaces(std::string_view(line).substr(start, i + 1 - start));
         if (!s.empty()) out.push_back(std::move(s));
         start = i + 2;
     }
-    std::string rest = normalise(std::string_view(line).substr(start));
+    std::string rest = normalise_spaces(std::string_view(line).substr(start));
     if (!rest.empty()) out.push_back(std::move(rest));
 }
 
@@ -108,7 +106,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
     while (pos <= text.size()) {
         std::size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
-        std::string line = normalise(text.substr(pos, nl - pos));
+        std::string line = normalise_spaces(text.substr(pos, nl - pos));
         if (!line.empty()) split_line(line, out);
         pos = nl + 1;
     }
@@ -130,7 +128,7 @@ struct Counts {
 };
 
 bool nonempty_string(const nlohmann::json& j, const char* key) {
-    return j.contains(key) && j[key].is_string() && !normalise(j[key].get<std::string>()).empty();
+    return j.contains(key) && j[key].is_string() && !normalise_spaces(j[key].get<std::string>()).empty();
 }
 
 // Checks one seed's table against the seed's text and the rule packs' rules; returns the failures
@@ -212,7 +210,7 @@ std::vector<std::string> check_table(const std::string& seed_file, std::string_v
     // Every rule that quotes this seed: the quote lies in a run of consecutive rows naming the rule.
     for (const RuleQuote& r : rules) {
         if (r.file != seed_file) continue;
-        const std::string quote = normalise(r.quote);
+        const std::string quote = normalise_spaces(r.quote);
         bool found = false;
         std::string run;
         for (std::size_t i = 0; i <= sentences.size() && !found; ++i) {
@@ -235,7 +233,7 @@ std::vector<std::string> split_cells(const std::string& line) {
     std::string cell;
     for (std::size_t i = 1; i < line.size(); ++i) {
         if (line[i] == '|') {
-            std::string c = normalise(cell);
+            std::string c = normalise_spaces(cell);
             c.erase(std::remove(c.begin(), c.end(), '`'), c.end());
             cells.push_back(c);
             cell.clear();
@@ -324,8 +322,8 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& suf
 
 std::vector<RuleQuote> pack_rules() {
     std::vector<RuleQuote> out;
-    for (const std::string& name : files_in(kSource + "/assets/rules", ".json")) {
-        nlohmann::json pack = nlohmann::json::parse(read_file(kSource + "/assets/rules/" + name), nullptr, false);
+    for (const std::string& name : files_in(test_support::kSourceDir + "/assets/rules", ".json")) {
+        nlohmann::json pack = nlohmann::json::parse(read_file(test_support::kSourceDir + "/assets/rules/" + name), nullptr, false);
         EXPECT_FALSE(pack.is_discarded()) << name << " is not JSON";
         if (pack.is_discarded() || !pack.contains("rules") || !pack["rules"].is_array()) continue;
         for (const nlohmann::json& r : pack["rules"]) {
@@ -441,21 +439,21 @@ TEST(Coverage, ReadmeCheckerReportsDrift) {
 TEST(Coverage, EverySeedSentenceIsAccountedFor) {
     const std::vector<RuleQuote> rules = pack_rules();
     ASSERT_GT(rules.size(), 50u);
-    const std::vector<std::string> seeds = files_in(kSource + "/assets/seeds", ".txt");
+    const std::vector<std::string> seeds = files_in(test_support::kSourceDir + "/assets/seeds", ".txt");
     ASSERT_GE(seeds.size(), 5u);
     std::map<std::string, Counts> counts;
     for (const std::string& seed : seeds) {
-        const std::string path = kSource + "/assets/rules/coverage/" + seed_stem(seed) + ".json";
+        const std::string path = test_support::kSourceDir + "/assets/rules/coverage/" + seed_stem(seed) + ".json";
         nlohmann::json table = nlohmann::json::parse(read_file(path), nullptr, false);
         ASSERT_FALSE(table.is_discarded()) << path << " is missing or not JSON";
-        for (const std::string& e : check_table(seed, read_file(kSource + "/assets/seeds/" + seed), table, rules,
+        for (const std::string& e : check_table(seed, read_file(test_support::kSourceDir + "/assets/seeds/" + seed), table, rules,
                                                 counts[seed]))
             ADD_FAILURE() << e;
     }
-    for (const std::string& table : files_in(kSource + "/assets/rules/coverage", ".json"))
+    for (const std::string& table : files_in(test_support::kSourceDir + "/assets/rules/coverage", ".json"))
         EXPECT_TRUE(std::count(seeds.begin(), seeds.end(), table.substr(0, table.size() - 5) + ".txt"))
             << "coverage/" << table << " has no seed";
-    for (const std::string& e : check_readme(read_file(kSource + "/README.md"), counts)) ADD_FAILURE() << e;
+    for (const std::string& e : check_readme(read_file(test_support::kSourceDir + "/README.md"), counts)) ADD_FAILURE() << e;
 }
 
 }  // namespace

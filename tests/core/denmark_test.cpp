@@ -15,7 +15,7 @@ namespace {
 
 using namespace test_support;
 
-nlohmann::json profile_json(const char* benefit, const char* registered, const char* since = nullptr) {
+nlohmann::json dk_profile_json(const char* benefit, const char* registered, const char* since = nullptr) {
     nlohmann::json j = {{"schema_version", 1},
                         {"situation", {{"system", "dk"}, {"benefit", benefit}, {"registered_on", registered}}},
                         {"events", nlohmann::json::array()},
@@ -24,7 +24,7 @@ nlohmann::json profile_json(const char* benefit, const char* registered, const c
     return j;
 }
 
-Report run(const nlohmann::json& j, const char* on) {
+Report dk_run(const nlohmann::json& j, const char* on) {
     auto parsed = parse_profile(j);
     EXPECT_TRUE(parsed.ok()) << (parsed.problems.empty() ? "" : parsed.problems[0].to_string());
     return compute_report(parsed.value.value_or(Profile{}), builtin_rule_book(), d(on));
@@ -65,7 +65,7 @@ TEST(Denmark, ReformDecidedByFirstDayOnDagpenge) {
     for (const Case& c : {Case{"2023-12-31", "2024-01-15", "provider.jobcenter", 1, "jobcenter"},
                           Case{"2024-01-01", "2024-01-15", "provider.a_kasse", 2, "a-kasse"},
                           Case{"2019-12-02", "2020-02-10", "provider.jobcenter", 1, "jobcenter"}}) {
-        Report r = run(profile_json("dagpenge", c.since, c.since), c.on);
+        Report r = dk_run(dk_profile_json("dagpenge", c.since, c.since), c.on);
         EXPECT_EQ(r.provider.key, c.provider) << c.since;
         EXPECT_EQ(r.provider.why.rule_version, c.rule_version) << c.since;
         ASSERT_EQ(r.meetings.size(), 6u) << c.since;
@@ -76,9 +76,9 @@ TEST(Denmark, ReformDecidedByFirstDayOnDagpenge) {
 // 001: "De første tre samtaler afholder din a-kasse inden for de første tre måneder. De næste tre afholder
 // dit jobcenter inden for de næste tre måneder." 002: "...overgår du til Jobcenteret".
 TEST(Denmark, AkasseHandsOverToJobcenterAfterThreeMonths) {
-    auto j = profile_json("dagpenge", "2026-03-02", "2026-03-02");
-    EXPECT_EQ(run(j, "2026-06-01").provider.key, "provider.a_kasse");
-    Report after = run(j, "2026-06-02");
+    auto j = dk_profile_json("dagpenge", "2026-03-02", "2026-03-02");
+    EXPECT_EQ(dk_run(j, "2026-06-01").provider.key, "provider.a_kasse");
+    Report after = dk_run(j, "2026-06-02");
     EXPECT_EQ(after.provider.key, "provider.jobcenter");
     std::vector<std::string> parties;
     for (const Meeting& m : after.meetings) parties.push_back(m.party);
@@ -94,7 +94,7 @@ TEST(Denmark, AkasseHandsOverToJobcenterAfterThreeMonths) {
     EXPECT_EQ(after.meetings[1].mode_key, "mode.choice");
 }
 
-bool has_notice(const Report& r, const std::string& rule_id) {
+bool has_dk_notice(const Report& r, const std::string& rule_id) {
     return std::any_of(r.notices.begin(), r.notices.end(), [&](const Explanation& e) { return e.rule_id == rule_id; });
 }
 
@@ -102,8 +102,8 @@ bool has_notice(const Report& r, const std::string& rule_id) {
 // næste tre afholder dit jobcenter inden for de næste tre måneder." No date per conversation: a
 // conversation is late only when its period is over, and a miss inside an open period means rebook.
 TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
-    auto j = profile_json("dagpenge", "2026-03-02", "2026-03-02");
-    Report r = run(j, "2026-04-15");  // nothing held yet, six weeks in
+    auto j = dk_profile_json("dagpenge", "2026-03-02", "2026-03-02");
+    Report r = dk_run(j, "2026-04-15");  // nothing held yet, six weeks in
     ASSERT_EQ(r.meetings.size(), 6u);
     for (int k = 0; k < 3; ++k) {
         EXPECT_EQ(r.meetings[k].status, "due") << k;
@@ -114,7 +114,7 @@ TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
 
     add_event(j, "meeting_held", "2026-03-05", {{"party", "a-kasse"}});
     add_event(j, "meeting_missed", "2026-04-20", {{"party", "a-kasse"}, {"lawful_excuse", false}});
-    Report m = run(j, "2026-04-22");
+    Report m = dk_run(j, "2026-04-22");
     EXPECT_EQ(m.meetings[1].status, "due");
     EXPECT_TRUE(std::none_of(m.meetings.begin(), m.meetings.end(), [](const Meeting& x) { return x.status == "missed"; }));
     auto rebook = std::find_if(m.notices.begin(), m.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.rebook_after_miss"; });
@@ -122,31 +122,31 @@ TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
     EXPECT_EQ(rebook->params, (Params{{"number", "2"}, {"party", "a-kasse"}, {"date", "2026-04-20"}}));
     EXPECT_EQ(rebook->source.file, "001_dbb992bc3df95132.txt");
 
-    Report late = run(j, "2026-06-02");  // the a-kasse period is over
+    Report late = dk_run(j, "2026-06-02");  // the a-kasse period is over
     EXPECT_EQ(late.meetings[1].status, "missed");
     EXPECT_EQ(late.meetings[2].status, "overdue");
-    EXPECT_TRUE(has_notice(late, "dk.meetings.rebook_after_miss"));
+    EXPECT_TRUE(has_dk_notice(late, "dk.meetings.rebook_after_miss"));
 
     add_event(j, "meeting_booked", "2026-04-23", {{"party", "a-kasse"}});
-    EXPECT_FALSE(has_notice(run(j, "2026-04-24"), "dk.meetings.rebook_after_miss"));
+    EXPECT_FALSE(has_dk_notice(dk_run(j, "2026-04-24"), "dk.meetings.rebook_after_miss"));
     add_event(j, "meeting_held", "2026-05-04", {{"party", "a-kasse"}});  // the rebooked conversation
-    Report made_good = run(j, "2026-06-02");
+    Report made_good = dk_run(j, "2026-06-02");
     EXPECT_EQ(made_good.meetings[1].status, "held");
     EXPECT_EQ(made_good.meetings[2].status, "overdue");
 }
 
 // 001: "Den første samtale skal finde sted inden for én uge fra første henvendelse."
 TEST(Denmark, KontanthjaelpFirstConversationWithinOneWeek) {
-    auto j = profile_json("kontanthjaelp", "2026-10-12");
-    Report r = run(j, "2026-10-19");
+    auto j = dk_profile_json("kontanthjaelp", "2026-10-12");
+    Report r = dk_run(j, "2026-10-19");
     ASSERT_EQ(r.meetings.size(), 4u);
     EXPECT_EQ(r.provider.key, "provider.jobcenter");
     EXPECT_EQ(to_string(r.meetings[0].latest), "2026-10-19");
     EXPECT_EQ(r.meetings[0].status, "due");
-    EXPECT_EQ(run(j, "2026-10-20").meetings[0].status, "overdue");
-    EXPECT_EQ(run(j, "2026-10-20").status_key, "status.behind");
+    EXPECT_EQ(dk_run(j, "2026-10-20").meetings[0].status, "overdue");
+    EXPECT_EQ(dk_run(j, "2026-10-20").status_key, "status.behind");
     add_event(j, "meeting_held", "2026-10-16", {{"party", "jobcenter"}});
-    Report held = run(j, "2026-10-20");
+    Report held = dk_run(j, "2026-10-20");
     EXPECT_EQ(held.meetings[0].status, "held");
     // Kontanthjælp has no joblog minimum in the seeds; the dagpenge rules do not apply.
     EXPECT_TRUE(held.periods.empty());
@@ -155,32 +155,32 @@ TEST(Denmark, KontanthjaelpFirstConversationWithinOneWeek) {
 
 // 001: "...søgbart cv på Jobnet senest tre uger efter, at du har meldt dig ledig i jobcentret."
 TEST(Denmark, CvWithinThreeWeeks) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     auto cv = [](const Report& r) { return *std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; }); };
-    EXPECT_EQ(to_string(cv(run(j, "2026-09-28")).due), "2026-09-28");
-    EXPECT_EQ(cv(run(j, "2026-09-28")).status, "open");
-    EXPECT_EQ(cv(run(j, "2026-09-29")).status, "overdue");
+    EXPECT_EQ(to_string(cv(dk_run(j, "2026-09-28")).due), "2026-09-28");
+    EXPECT_EQ(cv(dk_run(j, "2026-09-28")).status, "open");
+    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, "overdue");
     add_event(j, "cv_approved", "2026-09-25", {{"party", "a-kasse"}});
-    EXPECT_EQ(cv(run(j, "2026-09-29")).status, "met");
-    EXPECT_EQ(cv(run(j, "2026-09-24")).status, "open");  // approval not yet happened on that day
+    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, "met");
+    EXPECT_EQ(cv(dk_run(j, "2026-09-24")).status, "open");  // approval not yet happened on that day
 }
 
 // Issue 11 (3). 001: "At oprette et fyldestgørende og søgbart cv på Jobnet senest tre uger efter ..." is
 // your duty; "Hvis du modtager dagpenge, skal din a-kasse godkende dit cv" is the a-kasse's act.
 TEST(Denmark, CvDeadlineIsCreatingItApprovalIsShownApart) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     auto cv = [](const Report& r) { return *std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; }); };
     auto approval = [](const Report& r) { return std::find_if(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.cv.approval"; }); };
     add_event(j, "cv_created", "2026-09-20");
-    Report waiting = run(j, "2026-10-05");
+    Report waiting = dk_run(j, "2026-10-05");
     EXPECT_EQ(cv(waiting).status, "met");
     EXPECT_EQ(cv(waiting).why.source.file, "001_dbb992bc3df95132.txt");
     ASSERT_NE(approval(waiting), waiting.notices.end());
     EXPECT_EQ(approval(waiting)->params, (Params{{"approver", "a-kasse"}}));
-    auto k = profile_json("kontanthjaelp", "2026-09-07");
-    EXPECT_EQ(approval(run(k, "2026-09-08"))->params, (Params{{"approver", "jobcenter"}}));
+    auto k = dk_profile_json("kontanthjaelp", "2026-09-07");
+    EXPECT_EQ(approval(dk_run(k, "2026-09-08"))->params, (Params{{"approver", "jobcenter"}}));
     add_event(j, "cv_approved", "2026-10-07", {{"party", "a-kasse"}});
-    Report approved = run(j, "2026-10-08");
+    Report approved = dk_run(j, "2026-10-08");
     EXPECT_EQ(cv(approved).status, "met");
     EXPECT_EQ(approval(approved), approved.notices.end());
 }
@@ -188,10 +188,10 @@ TEST(Denmark, CvDeadlineIsCreatingItApprovalIsShownApart) {
 // Issue 11 (3). 002: "...anmoder dig om at booke en samtale inden for en bestemt tidsfrist." A letter
 // whose deadline was not entered is not due the day it came.
 TEST(Denmark, BookingLetterWithoutStatedDeadlineIsNotDueSameDay) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     add_event(j, "cv_created", "2026-09-08");
     add_event(j, "booking_request", "2026-10-01", {{"party", "a-kasse"}});
-    Report r = run(j, "2026-10-02");
+    Report r = dk_run(j, "2026-10-02");
     EXPECT_TRUE(std::none_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.booking"; }));
     EXPECT_FALSE(step(r, "consequence.dk.booking_missed")->reached);
     auto notice = std::find_if(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.deadline.booking"; });
@@ -199,22 +199,22 @@ TEST(Denmark, BookingLetterWithoutStatedDeadlineIsNotDueSameDay) {
     EXPECT_EQ(notice->text_key, "rule.dk.deadline.booking_no_date");
     EXPECT_EQ(notice->note_key, "note.dk.booking.no_stated_deadline");
     add_event(j, "meeting_booked", "2026-10-03");
-    EXPECT_FALSE(has_notice(run(j, "2026-10-04"), "dk.deadline.booking"));
+    EXPECT_FALSE(has_dk_notice(dk_run(j, "2026-10-04"), "dk.deadline.booking"));
 }
 
 // 002: "...anmoder dig om at booke en samtale inden for en bestemt tidsfrist." / "kan det betyde, at du
 // mister retten til dagpenge i en kortere eller længere periode."
 TEST(Denmark, BookingDeadline) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     add_event(j, "booking_request", "2026-10-01", {{"until", "2026-10-08"}, {"party", "a-kasse"}});
-    Report late = run(j, "2026-10-09");
+    Report late = dk_run(j, "2026-10-09");
     ASSERT_EQ(late.deadlines.size(), 2u);
     EXPECT_EQ(late.deadlines[1].status, "overdue");
     // An unlogged booking is not a decision: the loss "kan" follow, so it is at risk, not reached.
     EXPECT_TRUE(step(late, "consequence.dk.booking_missed")->at_risk);
     EXPECT_FALSE(step(late, "consequence.dk.booking_missed")->reached);
     add_event(j, "meeting_booked", "2026-10-08");
-    Report ok = run(j, "2026-10-09");
+    Report ok = dk_run(j, "2026-10-09");
     EXPECT_EQ(ok.deadlines[1].status, "met");
     EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->reached);
     EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->at_risk);
@@ -223,13 +223,13 @@ TEST(Denmark, BookingDeadline) {
 // 002: "din pligt til at registere minimum 2 søgte stillinger i din Joblog pr. uge" — ISO weeks.
 TEST(Denmark, TwoApplicationsPerIsoWeek) {
     // Registered Wednesday 2026-09-30; week 40 spans September and October.
-    auto j = profile_json("dagpenge", "2026-09-30", "2026-09-30");
+    auto j = dk_profile_json("dagpenge", "2026-09-30", "2026-09-30");
     add_application(j, "before", "2026-09-29");
     add_application(j, "a", "2026-09-30");
     add_application(j, "b", "2026-10-04", false);
     add_application(j, "c", "2026-10-06");
     add_application(j, "future", "2026-10-09");
-    Report r = run(j, "2026-10-08");
+    Report r = dk_run(j, "2026-10-08");
     ASSERT_EQ(r.periods.size(), 2u);
     const ApplicationPeriod* w40 = week(r, "2026-W40");
     ASSERT_NE(w40, nullptr);
@@ -249,11 +249,11 @@ TEST(Denmark, TwoApplicationsPerIsoWeek) {
 }
 
 TEST(Denmark, IsoWeek53AndShortWeekBringsAvailabilityConversation) {
-    auto j = profile_json("dagpenge", "2026-12-21", "2026-12-21");
+    auto j = dk_profile_json("dagpenge", "2026-12-21", "2026-12-21");
     add_application(j, "a", "2026-12-22");
     add_application(j, "b", "2026-12-23");
     add_application(j, "c", "2026-12-31");  // 2026-W53, a week that runs into 2027
-    Report r = run(j, "2027-01-05");
+    Report r = dk_run(j, "2027-01-05");
     std::vector<std::string> labels;
     for (const ApplicationPeriod& p : r.periods) labels.push_back(p.label);
     EXPECT_EQ(labels, (std::vector<std::string>{"2026-W52", "2026-W53", "2027-W01"}));
@@ -261,15 +261,15 @@ TEST(Denmark, IsoWeek53AndShortWeekBringsAvailabilityConversation) {
     EXPECT_EQ(r.status_key, "status.behind");
     // 002: "...hvis du ikke søger tilstrækkeligt med ledige stillinger" -> a risk of a rådighedssamtale.
     EXPECT_FALSE(step(r, "consequence.dk.availability_conversation")->reached);
-    EXPECT_TRUE(has_notice(r, "dk.consequence.availability_conversation"));
+    EXPECT_TRUE(has_dk_notice(r, "dk.consequence.availability_conversation"));
 }
 
 // 001: "Hvis du inden for seks uger enten begynder i job, går på barsel ... kan du undlade at sende
 // jobansøgninger i de sidste seks uger af din ledighed."
 TEST(Denmark, SixWeekExemption) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     j["situation"]["planned_change"] = {{"kind", "job"}, {"date", "2026-12-01"}};
-    Report r = run(j, "2026-11-23");
+    Report r = dk_run(j, "2026-11-23");
     // Six weeks before 2026-12-01 is 2026-10-20 (Tuesday of W43): W43 touches it, W42 does not.
     EXPECT_FALSE(week(r, "2026-W42")->exempt);
     EXPECT_TRUE(week(r, "2026-W43")->exempt);
@@ -278,16 +278,16 @@ TEST(Denmark, SixWeekExemption) {
     bool notice = std::any_of(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.joblog.six_week_exemption"; });
     EXPECT_TRUE(notice);
     j["situation"]["planned_change"]["kind"] = "studies";  // not one of the kinds in 001
-    EXPECT_FALSE(week(run(j, "2026-11-23"), "2026-W48")->exempt);
+    EXPECT_FALSE(week(dk_run(j, "2026-11-23"), "2026-W48")->exempt);
 }
 
 // 002: "Hvis du udebliver uden en lovlig grund ... Du mister dagpenge fra den oprindelige mødedato og
 // indtil du har kontakt os eller Jobcenteret." / "Hvis du er lovligt forhindret ... aftale en ny mødetid."
 TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     add_event(j, "meeting_held", "2026-09-10", {{"party", "a-kasse"}});
     add_event(j, "meeting_missed", "2026-10-14", {{"party", "a-kasse"}, {"lawful_excuse", false}});
-    Report stopped = run(j, "2026-10-16");
+    Report stopped = dk_run(j, "2026-10-16");
     EXPECT_EQ(stopped.status_key, "status.dk.dagpenge_stopped");
     const ConsequenceStep* s = step(stopped, "consequence.dk.missed_meeting");
     ASSERT_TRUE(s && s->reached);
@@ -296,14 +296,14 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     EXPECT_EQ(stopped.meetings[1].status, "due");  // its window runs to 2026-12-06: book a new time
 
     add_event(j, "contact_restored", "2026-10-20");
-    Report restored = run(j, "2026-10-21");
+    Report restored = dk_run(j, "2026-10-21");
     EXPECT_NE(restored.status_key, "status.dk.dagpenge_stopped");
     EXPECT_EQ(step(restored, "consequence.dk.missed_meeting")->why.params[1].second, "2026-10-20");
-    EXPECT_EQ(run(j, "2026-10-19").status_key, "status.dk.dagpenge_stopped");  // before contact
+    EXPECT_EQ(dk_run(j, "2026-10-19").status_key, "status.dk.dagpenge_stopped");  // before contact
 
-    auto excused = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto excused = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     add_event(excused, "meeting_missed", "2026-09-10", {{"party", "a-kasse"}, {"lawful_excuse", true}});
-    Report e = run(excused, "2026-09-11");
+    Report e = dk_run(excused, "2026-09-11");
     EXPECT_FALSE(step(e, "consequence.dk.missed_meeting")->reached);
     EXPECT_EQ(e.meetings[0].status, "due");
     bool rebook = std::any_of(e.notices.begin(), e.notices.end(), [](const Explanation& x) { return x.rule_id == "dk.consequence.lawful_excuse"; });
@@ -311,23 +311,23 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     // 002: "...hvis du melder dig syg, hver gang du skal deltage i en samtale" -> rådighedssamtale.
     EXPECT_FALSE(step(e, "consequence.dk.availability_conversation")->reached);
     add_event(excused, "meeting_missed", "2026-09-17", {{"party", "a-kasse"}, {"lawful_excuse", true}});
-    EXPECT_FALSE(step(run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
+    EXPECT_FALSE(step(dk_run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
 }
 
 // Issue 11 (2). 002: "Vi indkalder dig til rådighedssamtaler ..., hvis der opstår tvivl". The doubt is
 // the a-kasse's judgement: a short week is a risk we warn about, never a reached step, and lawful
 // absences never count toward it.
 TEST(Denmark, AvailabilityConversationIsARiskNotAReachedStep) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     for (const char* day : {"2026-09-08", "2026-09-09", "2026-09-15", "2026-09-16"}) add_application(j, day, day);
     for (const char* day : {"2026-09-10", "2026-09-17", "2026-09-24"})
         add_event(j, "meeting_missed", day, {{"party", "a-kasse"}, {"lawful_excuse", true}});
-    Report excused = run(j, "2026-09-21");  // three lawful absences, every closed week full
+    Report excused = dk_run(j, "2026-09-21");  // three lawful absences, every closed week full
     EXPECT_FALSE(step(excused, "consequence.dk.availability_conversation")->reached);
-    EXPECT_FALSE(has_notice(excused, "dk.consequence.availability_conversation"));
+    EXPECT_FALSE(has_dk_notice(excused, "dk.consequence.availability_conversation"));
     EXPECT_EQ(excused.consequences.current, -1);
 
-    Report one_short = run(j, "2026-09-28");  // week 39 has no applications
+    Report one_short = dk_run(j, "2026-09-28");  // week 39 has no applications
     const ConsequenceStep* s = step(one_short, "consequence.dk.availability_conversation");
     EXPECT_FALSE(s->reached);
     EXPECT_EQ(one_short.consequences.current, -1);
@@ -341,9 +341,9 @@ TEST(Denmark, AvailabilityConversationIsARiskNotAReachedStep) {
 
 // 002: "Min Plan skal indeholde dine 2 jobmål" and the list under "Krav til jobsøgning".
 TEST(Denmark, MinPlanCompleteness) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     j["plan"] = {{"job_goals", {"Laborant", "  "}}, {"sections", {{"plan.dk.geography", "Region Hovedstaden"}}}};
-    Report r = run(j, "2026-09-10");
+    Report r = dk_run(j, "2026-09-10");
     auto section = [&](const Report& rep, const std::string& key) {
         return *std::find_if(rep.plan.begin(), rep.plan.end(), [&](const PlanSection& p) { return p.key == key; });
     };
@@ -353,13 +353,13 @@ TEST(Denmark, MinPlanCompleteness) {
     EXPECT_FALSE(section(r, "plan.dk.fields").complete);
     EXPECT_EQ(section(r, "plan.dk.fields").hint_key, "plan.dk.fields.hint");
     j["plan"]["job_goals"][1] = "Lagermedarbejder";
-    EXPECT_TRUE(section(run(j, "2026-09-10"), "plan.dk.job_goals").complete);
+    EXPECT_TRUE(section(dk_run(j, "2026-09-10"), "plan.dk.job_goals").complete);
 }
 
 // Issue 11 (7): a joblog entry read from a file takes "advertised" from its category; a flag that
 // contradicts the category is refused with the field's path.
 TEST(Denmark, UnsolicitedEntryFromFileIsNotAdvertised) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     j["joblog"].push_back({{"id", "u"}, {"date", "2026-09-08"}, {"category", "unsolicited"}});
     j["joblog"].push_back({{"id", "a"}, {"date", "2026-09-08"}, {"category", "advertised"}});
     j["joblog"].push_back({{"id", "n"}, {"date", "2026-09-08"}});
@@ -385,14 +385,14 @@ TEST(Denmark, UnsolicitedEntryFromFileIsNotAdvertised) {
 // Issue 11 (4). 002: "I FAK forventer vi, at du søger mindst 2 stillinger pr. uge" is FAK's own figure;
 // the number comes from the jobseeker's Min Plan ("Krav til jobsøgning") when entered.
 TEST(Denmark, WeeklyNumberComesFromMinPlan) {
-    auto j = profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     for (const char* day : {"2026-09-08", "2026-09-09", "2026-09-10"}) add_application(j, day, day);
-    Report fak = run(j, "2026-09-14");
+    Report fak = dk_run(j, "2026-09-14");
     EXPECT_EQ(week(fak, "2026-W37")->required, 2);
     EXPECT_EQ(week(fak, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum");
     EXPECT_EQ(week(fak, "2026-W37")->why.source.file, "002_aa6df518ac21fec6.txt");
     j["situation"]["applications_per_week"] = 4;
-    Report own = run(j, "2026-09-14");
+    Report own = dk_run(j, "2026-09-14");
     EXPECT_EQ(week(own, "2026-W37")->required, 4);
     EXPECT_EQ(week(own, "2026-W37")->shortfall(), 1);
     EXPECT_EQ(week(own, "2026-W37")->why.text_key, "rule.dk.joblog.weekly_minimum.own_plan");
@@ -409,7 +409,7 @@ TEST(Denmark, WeeklyNumberComesFromMinPlan) {
 // conversations are the jobcenter's and cite that sentence; from 2024 the a-kasse/jobcenter split
 // cites 001's sentence that states it.
 TEST(Denmark, MeetingSeriesAttributionAgreesWithItsQuote) {
-    Report before = run(profile_json("dagpenge", "2023-06-05", "2023-06-05"), "2023-07-03");
+    Report before = dk_run(dk_profile_json("dagpenge", "2023-06-05", "2023-06-05"), "2023-07-03");
     ASSERT_EQ(before.meetings.size(), 6u);
     for (const Meeting& m : before.meetings) {
         EXPECT_EQ(m.party, "jobcenter");
@@ -418,7 +418,7 @@ TEST(Denmark, MeetingSeriesAttributionAgreesWithItsQuote) {
         EXPECT_NE(m.why.source.quote.find("hos Jobcenteret"), std::string::npos);
         EXPECT_EQ(m.why.source.quote.find("afholder din a-kasse"), std::string::npos);
     }
-    Report after = run(profile_json("dagpenge", "2024-06-03", "2024-06-03"), "2024-07-01");
+    Report after = dk_run(dk_profile_json("dagpenge", "2024-06-03", "2024-06-03"), "2024-07-01");
     ASSERT_EQ(after.meetings.size(), 6u);
     EXPECT_EQ(after.meetings[0].party, "a-kasse");
     EXPECT_EQ(after.meetings[0].why.source.file, "001_dbb992bc3df95132.txt");
@@ -446,7 +446,7 @@ TEST(Denmark, WeekIsJudgedByTheVersionInForceThatWeek) {
     auto loaded = load_rule_pack(pack);
     ASSERT_TRUE(loaded.ok()) << loaded.problems[0].to_string();
     RuleBook book{{*loaded.value}};
-    auto j = profile_json("dagpenge", "2023-12-18", "2023-12-18");
+    auto j = dk_profile_json("dagpenge", "2023-12-18", "2023-12-18");
     for (const char* day : {"2023-12-19", "2023-12-20", "2024-01-02", "2024-01-03"}) add_application(j, day, day);
     Report r = compute_report(*parse_profile(j).value, book, d("2024-01-10"));
     const ApplicationPeriod* w51 = week(r, "2023-W51");

@@ -50,7 +50,7 @@ JoblogEntry entry(const char* id, const char* date, const char* category, std::o
     return e;
 }
 
-Event event(const char* type, const char* date) {
+Event fi_event(const char* type, const char* date) {
     Event e;
     e.type = type;
     e.date = d(date);
@@ -223,7 +223,7 @@ TEST(FinlandAgreement, UnknownNumberIsNeverCompliance) {
     for (const char* day : {"2026-09-11", "2026-09-12", "2026-09-13", "2026-09-14", "2026-10-01", "2026-10-02",
                             "2026-10-03", "2026-10-04", "2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"})
         p.joblog.push_back(entry(day, day, "fi.grant"));
-    p.events = {event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+    p.events = {fi_event("report_submitted", "2026-09-30"), fi_event("report_submitted", "2026-10-31")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
     EXPECT_EQ(r.status_key, "status.fi.not_agreed");
     ASSERT_EQ(r.periods.size(), 3u);
@@ -259,7 +259,7 @@ TEST(FinlandMonths, JudgedFromThePlanThatSetTheNumber) {
     p.situation.plan_agreed_on = d("2026-10-15");
     p.joblog = {entry("early", "2026-10-02", "fi.grant"), entry("a", "2026-10-16", "fi.grant"),
                 entry("b", "2026-10-20", "fi.grant"), entry("c", "2026-11-02", "fi.grant")};
-    p.events = {event("report_submitted", "2026-10-31")};
+    p.events = {fi_event("report_submitted", "2026-10-31")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
     ASSERT_EQ(r.periods.size(), 3u);
     EXPECT_FALSE(r.periods[0].judged);  // September: before the plan, nothing reported, not neglected
@@ -372,7 +372,7 @@ TEST(FinlandMonths, CalendarEdges) {
 // e-tjänster." Caseworker's reading: by the last day of each review month.
 TEST(FinlandReporting, DeadlinePerMonth) {
     Profile p = karleby(0);
-    p.events = {event("report_submitted", "2026-09-30"), event("report_submitted", "2026-11-01")};
+    p.events = {fi_event("report_submitted", "2026-09-30"), fi_event("report_submitted", "2026-11-01")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
     ASSERT_EQ(r.deadlines.size(), 3u);
     const char* due[] = {"2026-09-30", "2026-10-31", "2026-11-30"};
@@ -419,11 +419,11 @@ TEST(FinlandConsequences, LadderClimbs) {
         const char* firsts[] = {"2026-05-02", "2026-06-02", "2026-07-02", "2026-08-02", "2026-09-02", "2026-10-02", "2026-11-02"};
         const char* lasts[] = {"2026-05-31", "2026-06-30", "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31", "2026-11-20"};
         for (int m = 0; m < 7; ++m) {
-            p.events.push_back(event("report_submitted", lasts[m]));
+            p.events.push_back(fi_event("report_submitted", lasts[m]));
             if (m >= c.short_months) p.joblog.push_back(entry(firsts[m], firsts[m], "fi.grant"));
         }
-        for (int i = 0; i < c.reminders; ++i) p.events.push_back(event("reminder_received", "2026-11-01"));
-        for (int i = 0; i < c.sanctions; ++i) p.events.push_back(event("sanction_received", "2026-11-10"));
+        for (int i = 0; i < c.reminders; ++i) p.events.push_back(fi_event("reminder_received", "2026-11-01"));
+        for (int i = 0; i < c.sanctions; ++i) p.events.push_back(fi_event("sanction_received", "2026-11-10"));
         Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
         ASSERT_EQ(r.consequences.steps.size(), 4u) << c.name;
         EXPECT_EQ(r.consequences.current, c.current) << c.name;
@@ -442,7 +442,7 @@ TEST(FinlandConsequences, LadderClimbs) {
 TEST(FinlandConsequences, UnreportedMonthCounts) {
     Profile p = karleby(1);
     p.joblog = {entry("s", "2026-09-15", "fi.grant"), entry("o", "2026-10-15", "fi.grant")};
-    p.events = {event("report_submitted", "2026-09-30")};
+    p.events = {fi_event("report_submitted", "2026-09-30")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
     EXPECT_EQ(r.consequences.current, -1);
     EXPECT_EQ(r.consequences.risk, 0);
@@ -461,9 +461,9 @@ TEST(FinlandConsequences, RefusingACertainJob) {
                           {std::nullopt, "notice.fi.refusal_reason_unknown", "status.fi.ok"}};
     for (const Case& c : cases) {
         Profile p = karleby(0);
-        Event e = event("job_offer_refused", "2026-11-05");
+        Event e = fi_event("job_offer_refused", "2026-11-05");
         e.valid_reason = c.valid;
-        p.events = {e, event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+        p.events = {e, fi_event("report_submitted", "2026-09-30"), fi_event("report_submitted", "2026-10-31")};
         Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
         std::string found;
         for (const Explanation& n : r.notices)
@@ -481,9 +481,9 @@ TEST(FinlandConsequences, NoBenefitNoBenefitSanctions) {
     Profile p = karleby(1);
     p.situation.benefit = "none";
     p.situation.registered_on = d("2026-06-01");  // June..October short: would be benefit loss
-    Event refused = event("job_offer_refused", "2026-11-05");
+    Event refused = fi_event("job_offer_refused", "2026-11-05");
     refused.valid_reason = false;
-    p.events = {refused, event("sanction_received", "2026-11-10")};
+    p.events = {refused, fi_event("sanction_received", "2026-11-10")};
     Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
     EXPECT_TRUE(r.consequences.steps.empty());
     EXPECT_EQ(r.consequences.current, -1);
@@ -519,9 +519,9 @@ TEST(FinlandConsequences, RefusalKarensIsNotALadderStep) {
     };
     for (const Case& c : cases) {
         Profile p = karleby(0);
-        Event karens = event("sanction_received", "2026-11-10");
+        Event karens = fi_event("sanction_received", "2026-11-10");
         karens.cause = c.cause;
-        p.events = {karens, event("report_submitted", "2026-09-30"), event("report_submitted", "2026-10-31")};
+        p.events = {karens, fi_event("report_submitted", "2026-09-30"), fi_event("report_submitted", "2026-10-31")};
         Report r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
         EXPECT_EQ(r.consequences.current, c.current) << c.cause;
         EXPECT_EQ(r.status_key, c.status) << c.cause;
@@ -536,10 +536,10 @@ TEST(FinlandConsequences, RefusalKarensIsNotALadderStep) {
 TEST(FinlandProfile, RoundTripsPlanDateAndSanctionCause) {
     Profile p = karleby(std::nullopt);
     p.situation.plan_agreed_on = d("2026-09-20");
-    Event karens = event("sanction_received", "2026-11-10");
+    Event karens = fi_event("sanction_received", "2026-11-10");
     karens.id = "k";
     karens.cause = "job_refusal";
-    Event refused = event("job_offer_refused", "2026-11-01");
+    Event refused = fi_event("job_offer_refused", "2026-11-01");
     refused.id = "r";
     p.events = {karens, refused};
     auto back = parse_profile(to_json(p));
@@ -591,10 +591,10 @@ TEST(FinlandCatalogue, EveryEmittedKeyInFourLanguages) {
             auto parsed = parse_profile_text(f.text);
             ASSERT_TRUE(parsed.ok()) << example << ": " << parsed.problems[0].to_string();
             Profile p = *parsed.value;
-            Event refused = event("job_offer_refused", "2026-11-01");
+            Event refused = fi_event("job_offer_refused", "2026-11-01");
             refused.valid_reason = false;
             p.events.push_back(refused);
-            p.events.push_back(event("job_offer_refused", "2026-11-02"));
+            p.events.push_back(fi_event("job_offer_refused", "2026-11-02"));
             p.joblog.push_back(entry("u", "2026-11-03", "advertised"));
             p.joblog.push_back(entry("s", "2026-11-03", "fi.job_2_weeks", 1));
             for (std::optional<int> agreed : {std::optional<int>{}, std::optional<int>{9}}) {

@@ -23,7 +23,6 @@
 namespace jobbplan {
 namespace {
 
-const std::string kSource = JOBBPLAN_SOURCE_DIR;
 
 // Lower-cases ASCII and the two-byte UTF-8 letters U+00C0..U+00DE (Å Ä Ö Æ Ø Ü ...).
 std::string fold(std::string_view s) {
@@ -70,7 +69,7 @@ struct Term {
 };
 
 std::vector<Term> load_glossary(std::string_view lang) {
-    const std::string path = kSource + "/tests/i18n/glossary/" + std::string(lang) + ".json";
+    const std::string path = test_support::kSourceDir + "/tests/i18n/glossary/" + std::string(lang) + ".json";
     EXPECT_TRUE(std::filesystem::is_regular_file(path)) << path;
     const nlohmann::json j = nlohmann::json::parse(test_support::read_file(path), nullptr, false);
     EXPECT_TRUE(j.is_object() && j.contains("terms") && j["terms"].is_array()) << path;

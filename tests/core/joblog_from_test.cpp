@@ -1,6 +1,6 @@
 // Issue 12.4: someone who registered weeks ago and starts Jobbplan today is not "behind" for the
 // weeks they logged elsewhere, and the ladder says "you are here" only on a recorded event.
-// Each case is run with and without Situation::joblog_from, so the test shows what the field changes.
+// Each case is run_from with and without Situation::joblog_from, so the test shows what the field changes.
 #include "jobbplan/report.hpp"
 
 #include "embedded_assets.hpp"
@@ -16,7 +16,7 @@ namespace {
 
 using namespace test_support;
 
-Report run(nlohmann::json j, const char* on, const char* joblog_from) {
+Report run_from(nlohmann::json j, const char* on, const char* joblog_from) {
     if (joblog_from) j["situation"]["joblog_from"] = joblog_from;
     auto parsed = parse_profile(j);
     EXPECT_TRUE(parsed.ok()) << (parsed.problems.empty() ? "" : parsed.problems[0].to_string());
@@ -40,11 +40,11 @@ bool any_short(const Report& r) {
 TEST(JoblogFrom, DenmarkNewUserIsNotBehindForWeeksLoggedElsewhere) {
     const auto j = profile({{"system", "dk"}, {"benefit", "dagpenge"}, {"registered_on", "2026-11-16"},
                             {"benefit_since", "2026-11-16"}});
-    const Report before = run(j, "2026-12-02", nullptr);
+    const Report before = run_from(j, "2026-12-02", nullptr);
     EXPECT_EQ(before.status_key, "status.behind");  // weeks 47 and 48 are empty here
     EXPECT_TRUE(any_short(before));
 
-    const Report r = run(j, "2026-12-02", "2026-12-02");
+    const Report r = run_from(j, "2026-12-02", "2026-12-02");
     ASSERT_EQ(r.periods.size(), 3u);
     EXPECT_FALSE(r.periods[0].judged);
     EXPECT_FALSE(r.periods[1].judged);
@@ -66,7 +66,7 @@ TEST(JoblogFrom, DenmarkShortWeekAfterTheStartIsStillShort) {
     auto j = profile({{"system", "dk"}, {"benefit", "dagpenge"}, {"registered_on", "2026-11-02"},
                       {"benefit_since", "2026-11-02"}});
     j["joblog"].push_back({{"id", "a"}, {"date", "2026-11-17"}});
-    const Report r = run(j, "2026-12-02", "2026-11-16");
+    const Report r = run_from(j, "2026-12-02", "2026-11-16");
     // Weeks 45 and 46 not judged; week 47 (from 16 November) judged and short by one; week 48 short by two.
     EXPECT_FALSE(r.periods[0].judged);
     EXPECT_FALSE(r.periods[1].judged);
@@ -88,12 +88,12 @@ TEST(JoblogFrom, FinlandMonthsLoggedElsewhereAreNotNeglect) {
     const auto j = profile({{"system", "fi"}, {"benefit", "earnings_related"}, {"municipality", "Karleby"},
                             {"registered_on", "2026-08-03"}, {"agreed_applications_per_month", 4},
                             {"plan_agreed_on", "2026-08-03"}});
-    const Report before = run(j, "2026-11-20", nullptr);
+    const Report before = run_from(j, "2026-11-20", nullptr);
     EXPECT_EQ(before.status_key, "status.fi.behind");
     EXPECT_EQ(before.consequences.current, -1);  // no reminder recorded: nothing is "reached"
     EXPECT_GE(before.consequences.risk, 0);
 
-    const Report r = run(j, "2026-11-20", "2026-11-01");
+    const Report r = run_from(j, "2026-11-20", "2026-11-01");
     EXPECT_EQ(judged(r), 1);  // November only
     EXPECT_TRUE(r.periods.back().judged);
     EXPECT_EQ(r.periods.back().required, 4);
@@ -107,9 +107,9 @@ TEST(JoblogFrom, FinlandMonthsLoggedElsewhereAreNotNeglect) {
 TEST(JoblogFrom, TrelleborgMonthsBeforeTheStartAreNotJudged) {
     const auto j = profile({{"system", "se-trelleborg"}, {"benefit", "forsorjningsstod"}, {"municipality", "Trelleborg"},
                             {"registered_on", "2026-09-07"}, {"agreed_applications_per_month", 4}});
-    const Report before = run(j, "2026-12-02", nullptr);
+    const Report before = run_from(j, "2026-12-02", nullptr);
     EXPECT_TRUE(any_short(before));
-    const Report r = run(j, "2026-12-02", "2026-12-01");
+    const Report r = run_from(j, "2026-12-02", "2026-12-01");
     EXPECT_FALSE(any_short(r));
     EXPECT_EQ(judged(r), 1);
     EXPECT_EQ(r.periods.back().label, "2026-12");

@@ -94,7 +94,7 @@ TEST(RulePack, ReformIsAVersionByDate) {
 }
 
 // Seeds copied from web pages hold no-break spaces (U+00A0) where a quote has a plain space.
-std::string normalise(const std::string& s) {
+std::string normalise_pack(const std::string& s) {
     std::string plain = std::regex_replace(s, std::regex("\xC2\xA0"), " ");
     return std::regex_replace(plain, std::regex("\\s+"), " ");
 }
@@ -106,7 +106,7 @@ TEST(RulePack, EveryQuoteIsInItsSeed) {
         for (const Rule& r : pack.rules) {
             const std::string path = test_support::source_path("assets/seeds/" + r.source.file);
             ASSERT_TRUE(std::filesystem::is_regular_file(path)) << r.id << ": no seed " << r.source.file;
-            EXPECT_NE(normalise(test_support::read_file(path)).find(normalise(r.source.quote)), std::string::npos)
+            EXPECT_NE(normalise_pack(test_support::read_file(path)).find(normalise_pack(r.source.quote)), std::string::npos)
                 << r.id << " v" << r.version << ": quote not in " << r.source.file;
             ++checked;
         }

@@ -64,7 +64,6 @@ const fs::path kScenarios = fs::path(JOBBPLAN_SOURCE_DIR) / "tests" / "scenarios
 const std::vector<std::string> kSystems = {"fi", "dk", "se-trelleborg"};
 
 // Whitespace runs (including no-break and other Unicode spaces) become one space, ends trimmed.
-std::string normalise(std::string_view s) { return normalise_spaces(s); }
 
 // Every scenario file, sorted, as a path relative to tests/scenarios ("dk/cv_deadline.json").
 std::vector<std::string> scenario_files() {
@@ -311,7 +310,7 @@ TEST_P(Scenario, Holds) {
     EXPECT_NE(pack->document(seed), nullptr) << file << ": seed " << seed << " is not a document of the " << system << " rules";
     const std::string seed_text = read_file(fs::path(JOBBPLAN_SOURCE_DIR) / "assets" / "seeds" / seed);
     ASSERT_FALSE(seed_text.empty()) << file << ": seed assets/seeds/" << seed << " not found";
-    EXPECT_TRUE(normalise(seed_text).find(normalise(d["passage"].get<std::string>())) != std::string::npos)
+    EXPECT_TRUE(normalise_spaces(seed_text).find(normalise_spaces(d["passage"].get<std::string>())) != std::string::npos)
         << file << ": the passage is not in assets/seeds/" << seed << " (quote it verbatim): " << d["passage"].get<std::string>();
 
     const bool known_defect = d.contains("known_defect");

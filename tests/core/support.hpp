@@ -67,6 +67,9 @@ inline JoblogEntry sent_application(std::string_view on, std::string employer) {
     return e;
 }
 
+// The source tree's root, where the assets, seeds and fixtures are read from.
+inline const std::string kSourceDir = JOBBPLAN_SOURCE_DIR;
+
 // A path below the source tree ("tests/fixtures/golden/...").
 inline std::string source_path(std::string_view relative) {
     return std::string(JOBBPLAN_SOURCE_DIR) + "/" + std::string(relative);

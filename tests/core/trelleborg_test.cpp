@@ -24,7 +24,7 @@ namespace {
 
 using namespace test_support;
 
-const Date kOn = d("2026-11-23");
+const Date kSeDay = d("2026-11-23");
 
 Profile trelleborg(const char* benefit = "forsorjningsstod") {
     Profile p;
@@ -35,7 +35,7 @@ Profile trelleborg(const char* benefit = "forsorjningsstod") {
     return p;
 }
 
-Event event(const char* type, const char* date, const char* party = "arbetsmarknad") {
+Event se_event(const char* type, const char* date, const char* party = "arbetsmarknad") {
     Event e;
     e.type = type;
     e.date = d(date);
@@ -43,9 +43,9 @@ Event event(const char* type, const char* date, const char* party = "arbetsmarkn
     return e;
 }
 
-Report report(const Profile& p, Date on = kOn) { return compute_report(p, builtin_rule_book(), on); }
+Report report(const Profile& p, Date on = kSeDay) { return compute_report(p, builtin_rule_book(), on); }
 
-bool has_notice(const Report& r, std::string_view key) {
+bool has_se_notice(const Report& r, std::string_view key) {
     return std::any_of(r.notices.begin(), r.notices.end(), [&](const Explanation& e) { return e.text_key == key; });
 }
 
@@ -84,7 +84,7 @@ TEST(TrelleborgEntry, ServiceOrAssessment) {
     for (const Case& c : cases) {
         Report r = report(trelleborg(c.benefit));
         EXPECT_EQ(r.provider.key, "provider.trelleborg");
-        EXPECT_EQ(has_notice(r, "notice.se.service"), c.service_notice) << c.benefit;
+        EXPECT_EQ(has_se_notice(r, "notice.se.service"), c.service_notice) << c.benefit;
         bool assessment = std::any_of(r.obligations.begin(), r.obligations.end(),
                                       [](const Obligation& o) { return o.key == "obligation.se.assessment"; });
         EXPECT_EQ(assessment, c.assessment) << c.benefit;
@@ -114,8 +114,8 @@ TEST(TrelleborgActive, ObligationsAndCommute) {
         Profile p = trelleborg();
         p.situation.commute_minutes = c.minutes;
         Report r = report(p);
-        EXPECT_EQ(has_notice(r, "notice.se.commute_too_short"), c.notice) << c.minutes.value_or(-1);
-        EXPECT_FALSE(has_notice(r, "notice.se.commute_over")) << c.minutes.value_or(-1);
+        EXPECT_EQ(has_se_notice(r, "notice.se.commute_too_short"), c.notice) << c.minutes.value_or(-1);
+        EXPECT_FALSE(has_se_notice(r, "notice.se.commute_over")) << c.minutes.value_or(-1);
         std::vector<std::string> keys;
         for (const Obligation& o : r.obligations) keys.push_back(o.key);
         for (const char* k : {"obligation.se.registered_af", "obligation.se.search", "obligation.se.commute",
@@ -146,7 +146,7 @@ TEST(TrelleborgPeriods, WeeksOrAgreedMonths) {
     EXPECT_EQ(r.periods[2].label, "2027-W01");
     EXPECT_EQ(r.periods[1].counted, 1);
     for (const auto& w : r.periods) EXPECT_EQ(w.required, 0);
-    EXPECT_TRUE(has_notice(r, "notice.se.number_in_agreement"));
+    EXPECT_TRUE(has_se_notice(r, "notice.se.number_in_agreement"));
 
     p.situation.agreed_applications_per_month = 3;
     r = report(p, d("2027-01-05"));
@@ -154,7 +154,7 @@ TEST(TrelleborgPeriods, WeeksOrAgreedMonths) {
     EXPECT_EQ(r.periods[0].label, "2026-12");
     EXPECT_EQ(r.periods[0].required, 3);
     EXPECT_EQ(r.periods[0].shortfall(), 3);
-    EXPECT_FALSE(has_notice(r, "notice.se.number_in_agreement"));
+    EXPECT_FALSE(has_se_notice(r, "notice.se.number_in_agreement"));
 }
 
 // Nuläge, Målsättning, Kompetens, Överenskommelse, Uppföljning; "Fördjupad uppföljning ska anges med
@@ -259,11 +259,11 @@ TEST(TrelleborgPlan, SignWithin48Hours) {
     };
     for (const Case& c : cases) {
         Profile p = trelleborg();
-        Event sent = event("plan_sent", c.sent);
+        Event sent = se_event("plan_sent", c.sent);
         if (*c.sent_time) sent.time = parse_time_of_day(c.sent_time);
         p.events = {sent};
         if (*c.signed_on) {
-            Event s = event("plan_signed", c.signed_on);
+            Event s = se_event("plan_signed", c.signed_on);
             if (*c.signed_time) s.time = parse_time_of_day(c.signed_time);
             p.events.push_back(s);
         }
@@ -276,7 +276,7 @@ TEST(TrelleborgPlan, SignWithin48Hours) {
         EXPECT_EQ(to_string(*dl->due_time), c.due_time) << at;
         EXPECT_EQ(dl->status, c.status) << at;
         EXPECT_EQ(r.status_key, c.report_status) << at;
-        EXPECT_EQ(has_notice(r, "notice.se.plan_withdrawn"), std::string{c.status} == "overdue") << at;
+        EXPECT_EQ(has_se_notice(r, "notice.se.plan_withdrawn"), std::string{c.status} == "overdue") << at;
         EXPECT_EQ(dl->why.note_key, "note.se.48h_cautious");
         // The sentence names the hour: "... senast 22 november 2026 kl. 10:00 ...".
         const std::string title = builtin_catalogue("sv").text(dl->kind_key, dl->why.params);
@@ -284,11 +284,11 @@ TEST(TrelleborgPlan, SignWithin48Hours) {
     }
 }
 
-// The time of day an event may carry: exactly HH:MM, 00:00 to 23:59, kept when written back.
+// The time of day an se_event may carry: exactly HH:MM, 00:00 to 23:59, kept when written back.
 TEST(TrelleborgPlan, ReaderTakesTimeOfDay) {
-    auto read = [](const std::string& event) {
+    auto read = [](const std::string& se_event) {
         return parse_profile_text(R"({"schema_version":1,"situation":{"system":"se-trelleborg","benefit":"forsorjningsstod",)"
-                                  R"("registered_on":"2026-11-02"},"events":[)" + event + "]}");
+                                  R"("registered_on":"2026-11-02"},"events":[)" + se_event + "]}");
     };
     for (const char* ok : {"00:00", "09:05", "23:59"}) {
         auto p = read(std::string{R"({"type":"plan_sent","date":"2026-11-20","time":")"} + ok + "\"}");
@@ -319,17 +319,17 @@ TEST(TrelleborgBroken, LadderFromBreakToClosure) {
         const char* new_plan_due;
         const char* status;
     };
-    Event approved = event("leave_started", "2026-09-01");
+    Event approved = se_event("leave_started", "2026-09-01");
     approved.valid_reason = true;
-    Event refused = event("leave_started", "2026-12-31");
+    Event refused = se_event("leave_started", "2026-12-31");
     refused.valid_reason = false;
     const Case cases[] = {
-        {"just broken", {event("plan_broken", "2026-09-10")}, "2026-10-01", 0, "2026-11-10", "status.se.plan_broken"},
-        {"closed after two months", {event("plan_broken", "2026-09-10")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
-        {"on the closing day still open", {event("plan_broken", "2026-09-10")}, "2026-11-10", 0, "2026-11-10", "status.se.plan_broken"},
-        {"late contact extends", {event("plan_broken", "2026-09-10"), event("contact", "2026-10-25")}, "2026-11-11", 1, "2026-11-25", "status.se.plan_broken"},
-        {"early contact does not shorten", {event("plan_broken", "2026-09-10"), event("contact", "2026-09-20")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
-        {"new plan signed", {event("plan_broken", "2026-09-10"), event("plan_signed", "2026-10-01")}, "2026-12-01", 0, "2026-11-10", "status.se.ok"},
+        {"just broken", {se_event("plan_broken", "2026-09-10")}, "2026-10-01", 0, "2026-11-10", "status.se.plan_broken"},
+        {"closed after two months", {se_event("plan_broken", "2026-09-10")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
+        {"on the closing day still open", {se_event("plan_broken", "2026-09-10")}, "2026-11-10", 0, "2026-11-10", "status.se.plan_broken"},
+        {"late contact extends", {se_event("plan_broken", "2026-09-10"), se_event("contact", "2026-10-25")}, "2026-11-11", 1, "2026-11-25", "status.se.plan_broken"},
+        {"early contact does not shorten", {se_event("plan_broken", "2026-09-10"), se_event("contact", "2026-09-20")}, "2026-11-11", 2, "2026-11-10", "status.se.closed"},
+        {"new plan signed", {se_event("plan_broken", "2026-09-10"), se_event("plan_signed", "2026-10-01")}, "2026-12-01", 0, "2026-11-10", "status.se.ok"},
         {"unapproved leave", {refused}, "2027-01-15", 0, "2027-02-28", "status.se.plan_broken"},
         {"approved leave", {approved}, "2026-11-23", -1, "", "status.se.no_plan"},
     };
@@ -348,7 +348,7 @@ TEST(TrelleborgBroken, LadderFromBreakToClosure) {
         ASSERT_NE(dl, nullptr) << c.name;
         EXPECT_EQ(to_string(dl->due), c.new_plan_due) << c.name;
         EXPECT_EQ(r.consequences.steps.size(), 3u);
-        EXPECT_TRUE(has_notice(r, "notice.se.broken_record")) << c.name;
+        EXPECT_TRUE(has_se_notice(r, "notice.se.broken_record")) << c.name;
     }
 }
 
@@ -366,10 +366,10 @@ TEST(TrelleborgAddiction, MissedTreatmentIsNotBrokenButMissedCallIs) {
     for (const Case& c : cases) {
         Profile p = trelleborg();
         p.situation.addiction_treatment = true;
-        p.events = {event("treatment_missed", "2026-11-02", "beroendeenheten")};
-        if (*c.followup) p.events.push_back(event(c.followup, "2026-11-09"));
+        p.events = {se_event("treatment_missed", "2026-11-02", "beroendeenheten")};
+        if (*c.followup) p.events.push_back(se_event(c.followup, "2026-11-09"));
         Report r = report(p);
-        EXPECT_TRUE(has_notice(r, "notice.se.treatment_not_broken")) << c.name;
+        EXPECT_TRUE(has_se_notice(r, "notice.se.treatment_not_broken")) << c.name;
         auto m = std::find_if(r.meetings.begin(), r.meetings.end(), [](const Meeting& x) { return x.kind_key == "meeting.se.new_planning"; });
         ASSERT_NE(m, r.meetings.end()) << c.name;
         EXPECT_EQ(m->status, c.meeting) << c.name;
@@ -381,10 +381,10 @@ TEST(TrelleborgAddiction, MissedTreatmentIsNotBrokenButMissedCallIs) {
 // planering." Only a leave known to be unapproved breaks the plan; unknown approval asks instead.
 TEST(TrelleborgLeave, UnknownApprovalAsksInsteadOfBreaking) {
     Profile p = trelleborg();
-    p.events = {event("plan_signed", "2026-09-15"), event("leave_started", "2026-11-02")};
+    p.events = {se_event("plan_signed", "2026-09-15"), se_event("leave_started", "2026-11-02")};
     Report r = report(p);
-    EXPECT_TRUE(has_notice(r, "notice.se.leave_approval_unknown"));
-    EXPECT_FALSE(has_notice(r, "notice.se.leave_unapproved"));
+    EXPECT_TRUE(has_se_notice(r, "notice.se.leave_approval_unknown"));
+    EXPECT_FALSE(has_se_notice(r, "notice.se.leave_unapproved"));
     // Not broken: the ladder is only what can happen, nothing reached.
     EXPECT_EQ(r.consequences.current, -1);
     ASSERT_EQ(r.consequences.steps.size(), 3u);
@@ -416,23 +416,23 @@ TEST(TrelleborgClosure, WorkForTwoMonthsOrMore) {
                           {"2026-12-31", "2027-02-26", "notice.se.job_short", "status.se.no_plan"}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
-        Event e = event("job_started", c.start, "employer");
+        Event e = se_event("job_started", c.start, "employer");
         e.self_supporting = true;
         if (*c.until) e.until = d(c.until);
         p.events = {e};
         Report r = report(p, d("2027-01-10"));
-        EXPECT_TRUE(has_notice(r, c.notice)) << c.start << " " << c.until;
+        EXPECT_TRUE(has_se_notice(r, c.notice)) << c.start << " " << c.until;
         EXPECT_EQ(r.status_key, c.status) << c.start << " " << c.until;
     }
     Profile p = trelleborg();
-    p.events = {event("studies_started", "2026-11-16")};
+    p.events = {se_event("studies_started", "2026-11-16")};
     Report r = report(p);
-    EXPECT_TRUE(has_notice(r, "notice.se.closure_studies"));
-    EXPECT_TRUE(has_notice(r, "notice.se.sfi"));
+    EXPECT_TRUE(has_se_notice(r, "notice.se.closure_studies"));
+    EXPECT_TRUE(has_se_notice(r, "notice.se.sfi"));
 }
 
 // "anställning som bedöms leda till självförsörjning i två månader eller mer": the judgement of
-// self-support (self_supporting on the job event) decides, not the contract length alone; not known
+// self-support (self_supporting on the job se_event) decides, not the contract length alone; not known
 // yet asks instead of closing.
 TEST(TrelleborgClosure, SelfSupportDecides) {
     struct Case {
@@ -449,20 +449,20 @@ TEST(TrelleborgClosure, SelfSupportDecides) {
                           {"2026-12-31", true, "notice.se.job_short", "status.se.no_plan"}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
-        Event e = event("job_started", "2026-11-02", "employer");
+        Event e = se_event("job_started", "2026-11-02", "employer");
         e.self_supporting = c.self_supporting;
         if (*c.until) e.until = d(c.until);
         p.events = {e};
         Report r = report(p, d("2026-11-10"));
         const std::string at = std::string{c.until} + " " + (c.self_supporting ? (*c.self_supporting ? "yes" : "no") : "unknown");
-        EXPECT_TRUE(has_notice(r, c.notice)) << at;
+        EXPECT_TRUE(has_se_notice(r, c.notice)) << at;
         EXPECT_EQ(r.status_key, c.status) << at;
-        EXPECT_EQ(has_notice(r, "notice.se.closure_work"), std::string{c.notice} == "notice.se.closure_work") << at;
+        EXPECT_EQ(has_se_notice(r, "notice.se.closure_work"), std::string{c.notice} == "notice.se.closure_work") << at;
     }
-    // The reader keeps it, and takes it only on a job_started event.
-    auto read = [](const char* event) {
+    // The reader keeps it, and takes it only on a job_started se_event.
+    auto read = [](const char* se_event) {
         return parse_profile_text(std::string{R"({"schema_version":1,"situation":{"system":"se-trelleborg","benefit":"forsorjningsstod",)"
-                                              R"("registered_on":"2026-11-02"},"events":[)"} + event + "]}");
+                                              R"("registered_on":"2026-11-02"},"events":[)"} + se_event + "]}");
     };
     auto ok = read(R"({"type":"job_started","date":"2026-11-20","self_supporting":false})");
     ASSERT_TRUE(ok.ok());
@@ -479,18 +479,18 @@ TEST(TrelleborgPlan, NoPlanOnRecordIsNotCurrent) {
     Profile p = trelleborg();
     Report r = report(p);
     EXPECT_EQ(r.status_key, "status.se.no_plan");
-    EXPECT_TRUE(has_notice(r, "notice.se.no_plan"));
-    p.events = {event("plan_sent", "2026-11-23")};  // sent, not signed: waiting for the signature
+    EXPECT_TRUE(has_se_notice(r, "notice.se.no_plan"));
+    p.events = {se_event("plan_sent", "2026-11-23")};  // sent, not signed: waiting for the signature
     EXPECT_EQ(report(p).status_key, "status.se.sign_plan");
-    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));  // "sign it", not "draw one up"
-    p.events = {event("plan_broken", "2026-11-02")};  // a broken plan says what to present instead
-    EXPECT_FALSE(has_notice(report(p), "notice.se.no_plan"));
-    p.events = {event("plan_signed", "2026-11-24")};  // signed after the report date: not yet
+    EXPECT_FALSE(has_se_notice(report(p), "notice.se.no_plan"));  // "sign it", not "draw one up"
+    p.events = {se_event("plan_broken", "2026-11-02")};  // a broken plan says what to present instead
+    EXPECT_FALSE(has_se_notice(report(p), "notice.se.no_plan"));
+    p.events = {se_event("plan_signed", "2026-11-24")};  // signed after the report date: not yet
     EXPECT_EQ(report(p).status_key, "status.se.no_plan");
-    p.events = {event("plan_signed", "2026-11-23")};
+    p.events = {se_event("plan_signed", "2026-11-23")};
     r = report(p);
     EXPECT_EQ(r.status_key, "status.se.ok");
-    EXPECT_FALSE(has_notice(r, "notice.se.no_plan"));
+    EXPECT_FALSE(has_se_notice(r, "notice.se.no_plan"));
     p.events.clear();
     p.situation.agreed_applications_per_month = 8;  // the Överenskommelse's number: a plan exists
     EXPECT_EQ(report(p).status_key, "status.se.ok");
@@ -509,15 +509,15 @@ TEST(TrelleborgParental, Milestones) {
     ASSERT_NE(deadline(r, "deadline.se.parental_application"), nullptr);
     EXPECT_EQ(to_string(deadline(r, "deadline.se.parental_application")->due), "2026-12-15");
     EXPECT_EQ(deadline(r, "deadline.se.parental_application")->status, "open");
-    EXPECT_TRUE(has_notice(r, "notice.se.late_leave_assessment"));
+    EXPECT_TRUE(has_se_notice(r, "notice.se.late_leave_assessment"));
     EXPECT_EQ(deadline(r, "deadline.se.active_planning")->status, "open");
-    // Only its own event meets it (a signed plan is not active planning), on or before the day.
-    p.events = {event("plan_signed", "2026-10-06")};
+    // Only its own se_event meets it (a signed plan is not active planning), on or before the day.
+    p.events = {se_event("plan_signed", "2026-10-06")};
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
-    p.events = {event("active_planning_started", "2027-01-10")};
+    p.events = {se_event("active_planning_started", "2027-01-10")};
     EXPECT_EQ(deadline(report(p), "deadline.se.active_planning")->status, "met");
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "met");
-    p.events = {event("active_planning_started", "2027-01-11")};
+    p.events = {se_event("active_planning_started", "2027-01-11")};
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
     p.events.clear();
     EXPECT_EQ(deadline(report(p, d("2027-01-11")), "deadline.se.active_planning")->status, "overdue");
@@ -526,7 +526,7 @@ TEST(TrelleborgParental, Milestones) {
     p.situation.planned_change = PlannedChange{"parental_leave", d("2027-02-10")};
     r = report(p);
     EXPECT_EQ(deadline(r, "deadline.se.parental_application"), nullptr);
-    EXPECT_FALSE(has_notice(r, "notice.se.late_leave_assessment"));
+    EXPECT_FALSE(has_se_notice(r, "notice.se.late_leave_assessment"));
 
     // Born on a leap day: 13 months later clamps to the month end.
     p.situation.child_birth_date = d("2028-02-29");
@@ -552,10 +552,10 @@ TEST(TrelleborgSickness, DoctorsCertificateAfterSevenDays) {
                           {"2026-11-16", "", "2026-11-23", "overdue"}};
     for (const Case& c : cases) {
         Profile p = trelleborg();
-        Event s = event("sick_reported", "2026-11-09");
+        Event s = se_event("sick_reported", "2026-11-09");
         if (*c.until) s.until = d(c.until);
         p.events = {s};
-        if (*c.certificate) p.events.push_back(event("doctor_certificate", c.certificate));
+        if (*c.certificate) p.events.push_back(se_event("doctor_certificate", c.certificate));
         Report r = report(p, d(c.on));
         const Deadline* dl = deadline(r, "deadline.se.doctor_certificate");
         if (!*c.status) {
@@ -573,14 +573,14 @@ TEST(TrelleborgCatalogue, EveryEmittedKeyInFourLanguages) {
     p.situation.child_birth_date = d("2025-12-10");
     p.situation.planned_change = PlannedChange{"parental_leave", d("2027-03-15")};
     p.situation.commute_minutes = 60;  // under the 90-minute least area
-    Event sick = event("sick_reported", "2026-11-01");
-    p.events = {event("plan_sent", "2026-11-01"), event("plan_broken", "2026-09-20"), event("contact", "2026-10-30"),
-                event("treatment_missed", "2026-11-02", "beroendeenheten"), event("meeting_missed", "2026-11-05"),
-                event("leave_started", "2026-11-06"), event("leave_started", "2026-11-07"),
-                event("job_started", "2026-11-10", "employer"),
-                event("studies_started", "2026-11-11"), sick};
+    Event sick = se_event("sick_reported", "2026-11-01");
+    p.events = {se_event("plan_sent", "2026-11-01"), se_event("plan_broken", "2026-09-20"), se_event("contact", "2026-10-30"),
+                se_event("treatment_missed", "2026-11-02", "beroendeenheten"), se_event("meeting_missed", "2026-11-05"),
+                se_event("leave_started", "2026-11-06"), se_event("leave_started", "2026-11-07"),
+                se_event("job_started", "2026-11-10", "employer"),
+                se_event("studies_started", "2026-11-11"), sick};
     p.events[6].valid_reason = false;  // the second leave: known to be unapproved
-    Event short_job = event("job_started", "2026-11-12", "employer");
+    Event short_job = se_event("job_started", "2026-11-12", "employer");
     short_job.until = d("2026-11-30");
     p.events.push_back(short_job);
     p.plan.sections["plan.se.uppfoljning"] = "snart";
@@ -603,7 +603,7 @@ TEST(TrelleborgGolden, ExampleReport) {
         if (f.path != "examples/se-trelleborg.json") continue;
         auto parsed = parse_profile_text(f.text);
         ASSERT_TRUE(parsed.ok()) << parsed.problems[0].to_string();
-        expect_golden(to_json(compute_report(*parsed.value, builtin_rule_book(), kOn)), "se-trelleborg.2026-11-23.json");
+        expect_golden(to_json(compute_report(*parsed.value, builtin_rule_book(), kSeDay)), "se-trelleborg.2026-11-23.json");
         return;
     }
     FAIL() << "examples/se-trelleborg.json is not embedded";
