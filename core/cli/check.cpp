@@ -211,7 +211,7 @@ std::string shortfall_cell(const CheckRow& r) {
 
 std::string meeting_cell(const CheckRow& r) {
     if (!r.has_meeting) return "";
-    return std::to_string(r.meeting_number) + ". " + r.meeting_text + " (" + r.meeting_party + ")";
+    return r.meeting_text;  // it names the number and the party where a series has them (dk)
 }
 
 std::string window_cell(const CheckRow& r) {

@@ -77,12 +77,6 @@ std::string after_title(const std::string& title, std::string text) {
     return (text.front() == '(' ? " " : " - ") + text;  // only the reading left: in brackets after the title
 }
 
-// A party as a word in the language ("a-kassen", "Arbetsmarknadsförvaltningen"), not its id.
-std::string party_word(const std::string& party, const Catalogue& cat) {
-    const std::string key = "ui.party." + party;
-    return cat.has(key) ? cat.text(key) : party;
-}
-
 void print_text(const Report& r, const Catalogue& cat) {
     std::ostream& o = std::cout;
     // Dates as the language writes them, like the sentences: a caseworker reads this, not a program
@@ -95,7 +89,8 @@ void print_text(const Report& r, const Catalogue& cat) {
     o << cat.text("label.provider") << ": " << cat.text(r.provider.key) << " - " << explain(r.provider.why, cat, r.on) << "\n";
     if (!r.meetings.empty()) o << "\n" << cat.text("label.meetings") << ":\n";
     for (const Meeting& m : r.meetings)
-        o << "  " << m.number << ". " << meeting_title(m, cat, r.on) << " (" << party_word(m.party, cat) << ") " << day(m.earliest)
+        // The title names the conversation's number and party where a series has them (dk).
+        o << "  " << meeting_title(m, cat, r.on) << ": " << day(m.earliest)
           << " \xE2\x80\x93 " << day(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
           << (m.held_on ? " " + day(*m.held_on) : std::string{}) << "\n";
     if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";

@@ -31,5 +31,5 @@ await run('calendar_timeline', async (t) => {
   assert(accent > 200, `no window drawn as a bar (${accent} accent samples)`);
   const text = await mirrorText(page);
   // The picture in words: each item as the time line says it ("<title> — between <from> and <to> (<state>)").
-  assert(/Job conversation \u2014 between [^()]+ and [^()]+ \(Coming up\)/.test(text), `the mirror does not say the coming windows: ${text.slice(0, 500)}`);
+  assert(/Job conversation \d \((a-kasse|jobcenter)\) \u2014 between [^()]+ and [^()]+ \(Coming up\)/.test(text), `the mirror does not say the coming windows: ${text.slice(0, 500)}`);
 });
