@@ -53,7 +53,7 @@ fuzz: setup
 	cmake --build $(FUZZ) -j $(JOBS)
 	@for t in profile rule_pack store form; do \
 	  mkdir -p $(FUZZ)/corpus/$$t; \
-	  seeds=""; for d in tests/fuzz/corpus/$$t $(FUZZ)/seeds/$$t; do test -d $$d && seeds="$$seeds $$d"; done; \
+	  seeds=""; for d in $(FUZZ)/seeds/$$t; do test -d $$d && seeds="$$seeds $$d"; done; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ)/tests/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 -artifact_prefix=$(FUZZ)/ \
 	    $(FUZZ)/corpus/$$t $$seeds || exit 1; \
