@@ -13,32 +13,44 @@
 namespace jobbplan::web::ui {
 namespace {
 
-struct NavItem {
+// Every screen once: its navigation button (id, title key; none for Recovery, which the app opens
+// itself when the store cannot be read), whether it needs a profile, and what draws it.
+struct ScreenInfo {
     Screen screen;
-    const char* id;
-    const char* key;
+    const char* id;   // nullptr: not in the navigation
+    const char* key;  // the title, on its button and in the phone's menu
     bool needs_profile;
+    void (*draw)(const Ctx&);
 };
 
-constexpr NavItem kNav[] = {
-    {Screen::Start, "nav.start", "ui.nav.start", false},
-    {Screen::Overview, "nav.overview", "ui.nav.overview", true},
-    {Screen::Situation, "nav.situation", "ui.nav.situation", true},
-    {Screen::Joblog, "nav.joblog", "ui.nav.joblog", true},
-    {Screen::Calendar, "nav.calendar", "ui.nav.calendar", true},
-    {Screen::Plan, "nav.plan", "ui.nav.plan", true},
-    {Screen::WhatIf, "nav.what_if", "ui.nav.what_if", true},
-    {Screen::Exchange, "nav.exchange", "ui.nav.exchange", false},
-    {Screen::Settings, "nav.settings", "ui.nav.settings", false},
+constexpr ScreenInfo kScreens[] = {
+    {Screen::Start, "nav.start", "ui.nav.start", false, draw_start},
+    {Screen::Overview, "nav.overview", "ui.nav.overview", true, draw_overview},
+    {Screen::Situation, "nav.situation", "ui.nav.situation", true, draw_situation},
+    {Screen::Joblog, "nav.joblog", "ui.nav.joblog", true, draw_joblog},
+    {Screen::Calendar, "nav.calendar", "ui.nav.calendar", true, draw_calendar},
+    {Screen::Plan, "nav.plan", "ui.nav.plan", true, draw_plan},
+    {Screen::WhatIf, "nav.what_if", "ui.nav.what_if", true, draw_what_if},
+    {Screen::Exchange, "nav.exchange", "ui.nav.exchange", false, draw_exchange},
+    {Screen::Settings, "nav.settings", "ui.nav.settings", false, draw_settings},
+    {Screen::Recovery, nullptr, "ui.recovery.heading", false, draw_recovery},
 };
+
+const ScreenInfo& screen_info(Screen s) {
+    for (const ScreenInfo& info : kScreens)
+        if (info.screen == s) return info;
+    return kScreens[0];
+}
+
+bool in_nav(const Ctx& c, const ScreenInfo& info) { return info.id && (!info.needs_profile || c.state.profile); }
 
 // How many rows the navigation wraps into at this width.
 int nav_rows(const Ctx& c, float avail) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float used = 0;
     int rows = 0;
-    for (const NavItem& item : kNav) {
-        if (item.needs_profile && !c.state.profile) continue;
+    for (const ScreenInfo& item : kScreens) {
+        if (!in_nav(c, item)) continue;
         const float w = ImGui::CalcTextSize(c.tr(item.key).c_str()).x + style.FramePadding.x * 2;
         if (used > 0 && used + style.ItemSpacing.x + w <= avail) {
             used += style.ItemSpacing.x + w;
@@ -52,18 +64,13 @@ int nav_rows(const Ctx& c, float avail) {
 
 bool g_menu_open = false;  // the phone's navigation menu: view state only
 
-const char* nav_key(Screen s) {
-    for (const NavItem& item : kNav)
-        if (item.screen == s) return item.key;
-    return kNav[0].key;
-}
 
 void draw_nav(const Ctx& c) {
     const float avail = ImGui::GetContentRegionAvail().x;
     float used = 0;
     const ImGuiStyle& style = ImGui::GetStyle();
-    for (const NavItem& item : kNav) {
-        if (item.needs_profile && !c.state.profile) continue;
+    for (const ScreenInfo& item : kScreens) {
+        if (!in_nav(c, item)) continue;
         const std::string label = c.tr(item.key);
         const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2;
         if (used > 0 && used + style.ItemSpacing.x + w <= avail)
@@ -132,7 +139,10 @@ void draw_message(const Ctx& c) {
 }
 
 std::string menu_label(const Ctx& c) {
-    return c.tr("ui.nav.menu", {{"screen", c.tr(nav_key(c.state.screen))}}) + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+    // A screen outside the navigation (Recovery) is not named: its heading says what it is.
+    const ScreenInfo& shown = screen_info(c.state.screen);
+    const std::string menu = shown.id ? c.tr("ui.nav.menu", {{"screen", c.tr(shown.key)}}) : c.tr("ui.nav.menu_short");
+    return menu + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
 }
 
 // A phone's one-row bar: the menu button names the current screen and opens the navigation.
@@ -254,18 +264,7 @@ void draw_app(const Ctx& c) {
     if (avail > max_w) ImGui::Indent((avail - max_w) / 2);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(avail, max_w));
     if (new_screen) focus_next_drawn();
-    switch (c.state.screen) {
-        case Screen::Start: draw_start(c); break;
-        case Screen::Situation: draw_situation(c); break;
-        case Screen::Overview: draw_overview(c); break;
-        case Screen::Calendar: draw_calendar(c); break;
-        case Screen::Plan: draw_plan(c); break;
-        case Screen::Joblog: draw_joblog(c); break;
-        case Screen::WhatIf: draw_what_if(c); break;
-        case Screen::Exchange: draw_exchange(c); break;
-        case Screen::Settings: draw_settings(c); break;
-        case Screen::Recovery: draw_recovery(c); break;
-    }
+    screen_info(c.state.screen).draw(c);
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::End();
