@@ -128,7 +128,10 @@ void frame() {
     widget_map_begin_frame();
     ui::focus_begin_frame(take_tab_move());
     const jobbplan::Catalogue& cat = jobbplan::builtin_catalogue(st.settings.language);
-    ui::Ctx ctx{st, app, cat, narrow};
+    // What the screens hold between frames; "Delete all my data" (here or in another tab) drops it.
+    static ui::UiState ui_state;
+    if (ui_state.wiped != st.wiped) ui_state = ui::UiState{.wiped = st.wiped};
+    ui::Ctx ctx{st, app, cat, narrow, ui_state};
     ui::draw_app(ctx);
     ImGui::Render();
     update_mirror(ctx);

@@ -591,9 +591,12 @@ TEST_F(AppTest, DeleteAllEmptiesStorageAndState) {
     act(LoadExample{"examples/dk-dagpenge.json"});
     act(KeepSandboxProfile{});  // a persona opens in a sandbox; these tests need it stored
     act(AskDeleteAll{true});
+    const long wiped = app.state().wiped;
     act(DeleteAll{delete_word(app.state().settings.language)});
     EXPECT_TRUE(platform.stored.empty());
     EXPECT_FALSE(app.state().profile);
+    // The screens drop what they hold (half-typed forms) when this moves (web/ui/ui_state.hpp).
+    EXPECT_EQ(app.state().wiped, wiped + 1);
 }
 
 // A click cannot delete: without the word typed (or with another word, or before the question was

@@ -471,6 +471,16 @@ export async function tap(page, id) {
   return clickWidget(page, id);
 }
 
+// A tap on a text field, then the keys, as a person types: the page's hidden input has the focus
+// (so the keys reach the field, and a phone would show its keyboard) before the first key.
+export async function typeInto(page, id, text) {
+  await tap(page, id);
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'jobbplan-text')); ++i)
+    await waitForFrames(page, 1, { timeout: 200, soft: true });
+  await page.keyboard.type(text, { delay: 15 });
+  await waitForFrames(page, 3, { timeout: 2000, soft: true });
+}
+
 // Opens the page, chooses an example persona ('dk-dagpenge', 'se-trelleborg', ...) on the start
 // screen and keeps it as the user's own, as a person trying the page with an example does.
 // Returns the snapshot.

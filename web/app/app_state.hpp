@@ -90,6 +90,9 @@ struct AppState {
     std::optional<Profile> profile;
     std::optional<Report> report;  // derived from profile + effective date
     long generation = 0;           // bumped whenever profile or report change (UI caches key on it)
+    // How many times everything was deleted in this tab's life (reset_to_empty): what the screens
+    // hold, half-typed forms included, belongs to one value of it and goes when it moves.
+    long wiped = 0;
     Date today{};                  // the platform's local date
     TimeOfDay minute{};            // the platform's time of day, kept within a quarter minute (refresh_today)
     StorageStatus storage = StorageStatus::Loading;

@@ -26,7 +26,9 @@ void handle(AppContext& c, const DeleteAll& a) {
 }
 
 void reset_to_empty(AppContext& c, const char* message_key) {
+    const long wiped = c.state.wiped + 1;
     c.state = AppState{};
+    c.state.wiped = wiped;
     c.sandbox.forget();  // an open file goes too
     c.store.forget();
     c.state.today = c.platform.today();

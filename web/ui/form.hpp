@@ -30,10 +30,7 @@ bool check_field(const Ctx& c, std::string_view id, const std::string& label, bo
 void error_text(const Ctx& c, const std::string& text);
 // A form's problems after Save was pressed, GOV.UK style: "There is a problem" at the top of the
 // form and one line per problem; a tap (or Enter) on a line moves the focus to its field.
-struct FieldProblem {
-    std::string field_id;  // the tracked id of the field ("joblog.employer")
-    std::string text;      // what to do, in the reader's words ("Enter the employer's name")
-};
+// (FieldProblem: ui_state.hpp)
 void error_summary(const Ctx& c, std::span<const FieldProblem> problems);
 // Draws Save as a primary button that is never greyed out: pressed with problems, it shows them
 // (`tried` is set, the summary and the fields' errors appear, the focus goes to the summary's

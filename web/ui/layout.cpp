@@ -62,7 +62,6 @@ int nav_rows(const Ctx& c, float avail) {
     return rows;
 }
 
-bool g_menu_open = false;  // the phone's navigation menu: view state only
 
 
 void draw_nav(const Ctx& c) {
@@ -81,7 +80,7 @@ void draw_nav(const Ctx& c) {
         const bool current = c.state.screen == item.screen;
         if (choice_button(item.id, label, current)) {
             c.send(GoTo{item.screen});
-            g_menu_open = false;
+            c.ui.layout.menu_open = false;
         }
     }
 }
@@ -142,14 +141,14 @@ std::string menu_label(const Ctx& c) {
     // A screen outside the navigation (Recovery) is not named: its heading says what it is.
     const ScreenInfo& shown = screen_info(c.state.screen);
     const std::string menu = shown.id ? c.tr("ui.nav.menu", {{"screen", c.tr(shown.key)}}) : c.tr("ui.nav.menu_short");
-    return menu + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+    return menu + (c.ui.layout.menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
 }
 
 // A phone's one-row bar: the menu button names the current screen and opens the navigation.
 void draw_menu_button(const Ctx& c) {
     const std::string label = menu_label(c);
     same_line_if_fits(label);
-    if (button("nav.menu", label)) g_menu_open = !g_menu_open;
+    if (button("nav.menu", label)) c.ui.layout.menu_open = !c.ui.layout.menu_open;
 }
 
 std::string sandbox_who(const Ctx& c) {
@@ -162,7 +161,7 @@ std::string sandbox_who(const Ctx& c) {
 void draw_sandbox_row(const Ctx& c) {
     // The menu names no screen here, so the banner keeps room to say whose file this is.
     const std::string close = c.tr("ui.sandbox.close"),
-                      menu = c.tr("ui.nav.menu_short") + (g_menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
+                      menu = c.tr("ui.nav.menu_short") + (c.ui.layout.menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
     ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
     message_line(c.tr("ui.sandbox.short", {{"file", sandbox_who(c)}}), buttons_width({close, menu}));
     ImGui::PopStyleColor();
@@ -170,7 +169,7 @@ void draw_sandbox_row(const Ctx& c) {
     ImGui::SameLine();
     if (button("sandbox.close", close, true)) c.send(CloseSandbox{});
     ImGui::SameLine();
-    if (button("nav.menu", menu)) g_menu_open = !g_menu_open;
+    if (button("nav.menu", menu)) c.ui.layout.menu_open = !c.ui.layout.menu_open;
 }
 
 void draw_title_row(const Ctx& c, bool menu) {
@@ -218,16 +217,16 @@ void draw_app(const Ctx& c) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("Jobbplan", nullptr, flags);
-    static Screen menu_screen = c.state.screen;
-    if (menu_screen != c.state.screen) g_menu_open = false;  // a persona, an import: the menu has done its job
-    menu_screen = c.state.screen;
+    LayoutUi& lay = c.ui.layout;
+    if (lay.menu_screen != c.state.screen) lay.menu_open = false;  // a persona, an import: the menu has done its job
+    lay.menu_screen = c.state.screen;
     const bool menu = c.narrow && !c.state.recovery;
     // The bar stays put above the scrolling content, unless it would fill the screen (a phone at
     // 200% text): then it scrolls away with the content, which keeps room to be read. Measured in
     // the last frame without the open menu, so opening the menu never moves the bar away.
-    static float closed_bar_h = 0;
+    float& closed_bar_h = lay.closed_bar_h;
     const bool bar_scrolls = menu && closed_bar_h > io.DisplaySize.y * 0.3f;
-    const bool show_nav = !c.state.recovery && (!menu || g_menu_open);  // recovery: the only screen until decided
+    const bool show_nav = !c.state.recovery && (!menu || c.ui.layout.menu_open);  // recovery: the only screen until decided
     const float nav_h = show_nav ? static_cast<float>(nav_rows(c, ImGui::GetContentRegionAvail().x)) * ImGui::GetFrameHeightWithSpacing() : 0.0f;
     const bool nav_scrolls = bar_scrolls || nav_h > io.DisplaySize.y * 0.3f;
     auto draw_bar = [&](bool title, bool rest) {
@@ -252,10 +251,9 @@ void draw_app(const Ctx& c) {
     // A new screen starts at its top, not at the previous screen's scroll position.
     // The keyboard focus goes there too: left on the navigation button, it would leave a keyboard or
     // screen-reader user on the old place with no word that anything changed.
-    static Screen shown = Screen::Start;
-    const bool new_screen = shown != c.state.screen;
+    const bool new_screen = lay.shown != c.state.screen;
     if (new_screen) {
-        shown = c.state.screen;
+        lay.shown = c.state.screen;
         ImGui::SetScrollY(0.0f);
     }
     if (nav_scrolls) draw_bar(bar_scrolls, true);

@@ -15,107 +15,79 @@
 namespace jobbplan::web::ui {
 namespace {
 
-struct Form {
-    bool open = false;
-    std::string id;  // empty = a new entry
-    std::string date;
-    std::string employer, job_title, category, how = "online", contact, status = "sent", notes;
-    bool advertised = true;
-    int length_weeks = 0;  // 0 = permanent / unknown
-    bool date_valid = true;
-    bool tried = false;  // Save was pressed with problems: show them
-};
-
-struct Verdict {
-    bool counted = false;
-    Explanation why;  // the sentence, and the rule that decided it (shown when the entry is opened)
-};
-
-struct View {
-    long generation = -1;
-    int sort_column = 0;
-    bool ascending = false;
-    std::string filter;
-    std::vector<int> rows;
-    std::unordered_map<std::string, Verdict> verdicts;
-};
-
-Form g_form;
-View g_view;
-std::string g_filter;
 
 void start_form(const Ctx& c, const JoblogEntry* e) {
-    g_form = Form{};
-    g_form.open = true;
+    c.ui.joblog.form = JoblogForm{};
+    c.ui.joblog.form.open = true;
     if (e) {
-        g_form.id = e->id;
-        g_form.date = to_string(e->date);
-        g_form.employer = e->employer;
-        g_form.job_title = e->job_title;
-        g_form.category = e->category;
-        g_form.advertised = e->advertised;
-        g_form.length_weeks = e->job_length_weeks.value_or(0);
-        g_form.how = e->how_applied;
-        g_form.contact = e->contact;
-        g_form.status = e->status;
-        g_form.notes = e->notes;
+        c.ui.joblog.form.id = e->id;
+        c.ui.joblog.form.date = to_string(e->date);
+        c.ui.joblog.form.employer = e->employer;
+        c.ui.joblog.form.job_title = e->job_title;
+        c.ui.joblog.form.category = e->category;
+        c.ui.joblog.form.advertised = e->advertised;
+        c.ui.joblog.form.length_weeks = e->job_length_weeks.value_or(0);
+        c.ui.joblog.form.how = e->how_applied;
+        c.ui.joblog.form.contact = e->contact;
+        c.ui.joblog.form.status = e->status;
+        c.ui.joblog.form.notes = e->notes;
     } else {
-        g_form.date = to_string(c.state.effective_date());
+        c.ui.joblog.form.date = to_string(c.state.effective_date());
         const auto& categories = system_choices_for(c).categories;
-        if (!categories.empty()) g_form.category = categories.front().id;
+        if (!categories.empty()) c.ui.joblog.form.category = categories.front().id;
     }
 }
 
 // What keeps the entry from being saved, in the order of the fields.
 std::vector<FieldProblem> form_problems(const Ctx& c) {
     std::vector<FieldProblem> out;
-    if (g_form.date.empty() || !g_form.date_valid) out.push_back({"joblog.date", c.tr("ui.joblog.error_date")});
-    if (g_form.employer.empty()) out.push_back({"joblog.employer", c.tr("ui.joblog.error_employer")});
+    if (c.ui.joblog.form.date.empty() || !c.ui.joblog.form.date_valid) out.push_back({"joblog.date", c.tr("ui.joblog.error_date")});
+    if (c.ui.joblog.form.employer.empty()) out.push_back({"joblog.employer", c.tr("ui.joblog.error_employer")});
     return out;
 }
 
 void draw_form(const Ctx& c) {
-    heading(c.tr(g_form.id.empty() ? "ui.joblog.new" : "ui.joblog.edit"));
+    heading(c.tr(c.ui.joblog.form.id.empty() ? "ui.joblog.new" : "ui.joblog.edit"));
     const std::vector<FieldProblem> problems = form_problems(c);
-    if (g_form.tried) error_summary(c, problems);
-    date_field(c, "joblog.date", c.tr("ui.joblog.date"), g_form.date, g_form.date_valid);
-    if (g_form.tried && g_form.date.empty()) error_text(c, c.tr("ui.joblog.error_date"));  // a bad date has its own line
-    text_field(c, "joblog.employer", c.tr("ui.joblog.employer"), g_form.employer);
-    if (g_form.tried && g_form.employer.empty()) error_text(c, c.tr("ui.joblog.error_employer"));
-    text_field(c, "joblog.job_title", c.tr("ui.joblog.job_title"), g_form.job_title);
-    choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(c, g_form.category), g_form.category);
+    if (c.ui.joblog.form.tried) error_summary(c, problems);
+    date_field(c, "joblog.date", c.tr("ui.joblog.date"), c.ui.joblog.form.date, c.ui.joblog.form.date_valid);
+    if (c.ui.joblog.form.tried && c.ui.joblog.form.date.empty()) error_text(c, c.tr("ui.joblog.error_date"));  // a bad date has its own line
+    text_field(c, "joblog.employer", c.tr("ui.joblog.employer"), c.ui.joblog.form.employer);
+    if (c.ui.joblog.form.tried && c.ui.joblog.form.employer.empty()) error_text(c, c.tr("ui.joblog.error_employer"));
+    text_field(c, "joblog.job_title", c.tr("ui.joblog.job_title"), c.ui.joblog.form.job_title);
+    choice_field(c, "joblog.category", c.tr("ui.joblog.category"), categories_for(c, c.ui.joblog.form.category), c.ui.joblog.form.category);
     // Whether the job was advertised follows the category, as the core says; a category the
     // system does not offer (an old entry's) keeps the entry's own flag.
     for (const CategoryOption& cat : system_choices_for(c).categories)
-        if (cat.id == g_form.category) g_form.advertised = cat.advertised;
-    int_field(c, "joblog.length", c.tr("ui.joblog.length_weeks"), g_form.length_weeks, 0, 520);
-    choice_field(c, "joblog.how", c.tr("ui.joblog.how"), how_applied(), g_form.how);
-    text_field(c, "joblog.contact", c.tr("ui.joblog.contact"), g_form.contact);
-    choice_field(c, "joblog.status", c.tr("ui.joblog.status"), statuses(), g_form.status);
-    text_field(c, "joblog.notes", c.tr("ui.joblog.notes"), g_form.notes, true);
+        if (cat.id == c.ui.joblog.form.category) c.ui.joblog.form.advertised = cat.advertised;
+    int_field(c, "joblog.length", c.tr("ui.joblog.length_weeks"), c.ui.joblog.form.length_weeks, 0, 520);
+    choice_field(c, "joblog.how", c.tr("ui.joblog.how"), how_applied(), c.ui.joblog.form.how);
+    text_field(c, "joblog.contact", c.tr("ui.joblog.contact"), c.ui.joblog.form.contact);
+    choice_field(c, "joblog.status", c.tr("ui.joblog.status"), statuses(), c.ui.joblog.form.status);
+    text_field(c, "joblog.notes", c.tr("ui.joblog.notes"), c.ui.joblog.form.notes, true);
 
-    if (!g_form.tried && !problems.empty()) muted(c.tr("ui.joblog.required_fields"));
-    if (save_button(c, "joblog.save", problems, g_form.tried)) {
+    if (!c.ui.joblog.form.tried && !problems.empty()) muted(c.tr("ui.joblog.required_fields"));
+    if (save_button(c, "joblog.save", problems, c.ui.joblog.form.tried)) {
         JoblogEntry e;
-        e.id = g_form.id;
-        e.date = *field_date(c, g_form.date);
-        e.employer = g_form.employer;
-        e.job_title = g_form.job_title;
-        e.category = g_form.category;
-        e.advertised = g_form.advertised;
-        if (g_form.length_weeks > 0) e.job_length_weeks = g_form.length_weeks;
-        e.how_applied = g_form.how;
-        e.contact = g_form.contact;
-        e.status = g_form.status;
-        e.notes = g_form.notes;
+        e.id = c.ui.joblog.form.id;
+        e.date = *field_date(c, c.ui.joblog.form.date);
+        e.employer = c.ui.joblog.form.employer;
+        e.job_title = c.ui.joblog.form.job_title;
+        e.category = c.ui.joblog.form.category;
+        e.advertised = c.ui.joblog.form.advertised;
+        if (c.ui.joblog.form.length_weeks > 0) e.job_length_weeks = c.ui.joblog.form.length_weeks;
+        e.how_applied = c.ui.joblog.form.how;
+        e.contact = c.ui.joblog.form.contact;
+        e.status = c.ui.joblog.form.status;
+        e.notes = c.ui.joblog.form.notes;
         c.send(SaveJoblogEntry{std::move(e)});
-        g_form.open = false;
+        c.ui.joblog.form.open = false;
     }
     same_line_if_fits(c.tr("ui.cancel"));
-    if (button("joblog.cancel", c.tr("ui.cancel"))) g_form.open = false;
+    if (button("joblog.cancel", c.tr("ui.cancel"))) c.ui.joblog.form.open = false;
     // An entry opened again says whether it counted and which rule decided it (issue 11 §3).
-    auto v = g_form.id.empty() ? g_view.verdicts.end() : g_view.verdicts.find(g_form.id);
-    if (v != g_view.verdicts.end()) {
+    auto v = c.ui.joblog.form.id.empty() ? c.ui.joblog.view.verdicts.end() : c.ui.joblog.view.verdicts.find(c.ui.joblog.form.id);
+    if (v != c.ui.joblog.view.verdicts.end()) {
         wrapped(c.tr(v->second.why.text_key));
         explanation(c, "verdict", v->second.why);
     }
@@ -123,21 +95,21 @@ void draw_form(const Ctx& c) {
 
 void refresh_view(const Ctx& c, int column, bool ascending) {
     const Profile& p = *c.state.profile;
-    if (g_view.generation == c.state.generation && g_view.sort_column == column && g_view.ascending == ascending &&
-        g_view.filter == g_filter)
+    if (c.ui.joblog.view.generation == c.state.generation && c.ui.joblog.view.sort_column == column && c.ui.joblog.view.ascending == ascending &&
+        c.ui.joblog.view.filter == c.ui.joblog.filter)
         return;
-    if (g_view.generation != c.state.generation) {
-        g_view.verdicts.clear();
+    if (c.ui.joblog.view.generation != c.state.generation) {
+        c.ui.joblog.view.verdicts.clear();
         if (c.state.report)
             for (const auto& period : c.state.report->periods)
-                for (const auto& v : period.entries) g_view.verdicts[v.entry_id] = {v.counted, v.why};
+                for (const auto& v : period.entries) c.ui.joblog.view.verdicts[v.entry_id] = {v.counted, v.why};
     }
-    g_view.generation = c.state.generation;
-    g_view.sort_column = column;
-    g_view.ascending = ascending;
-    g_view.filter = g_filter;
-    g_view.rows.clear();
-    std::string needle = g_filter;
+    c.ui.joblog.view.generation = c.state.generation;
+    c.ui.joblog.view.sort_column = column;
+    c.ui.joblog.view.ascending = ascending;
+    c.ui.joblog.view.filter = c.ui.joblog.filter;
+    c.ui.joblog.view.rows.clear();
+    std::string needle = c.ui.joblog.filter;
     std::transform(needle.begin(), needle.end(), needle.begin(), [](unsigned char ch) { return std::tolower(ch); });
     for (int i = 0; i < static_cast<int>(p.joblog.size()); ++i) {
         if (!needle.empty()) {
@@ -145,7 +117,7 @@ void refresh_view(const Ctx& c, int column, bool ascending) {
             std::transform(hay.begin(), hay.end(), hay.begin(), [](unsigned char ch) { return std::tolower(ch); });
             if (hay.find(needle) == std::string::npos) continue;
         }
-        g_view.rows.push_back(i);
+        c.ui.joblog.view.rows.push_back(i);
     }
     auto key_less = [&](int a, int b) {
         const JoblogEntry& x = p.joblog[a];
@@ -157,7 +129,7 @@ void refresh_view(const Ctx& c, int column, bool ascending) {
             default: return date::sys_days{x.date} < date::sys_days{y.date};
         }
     };
-    std::stable_sort(g_view.rows.begin(), g_view.rows.end(),
+    std::stable_sort(c.ui.joblog.view.rows.begin(), c.ui.joblog.view.rows.end(),
                      [&](int a, int b) { return ascending ? key_less(a, b) : key_less(b, a); });
 }
 
@@ -175,7 +147,7 @@ void draw_joblog(const Ctx& c) {
                                               {"end", format_date(c, period.end)}}));
         track("joblog.tally");
     }
-    if (g_form.open) {
+    if (c.ui.joblog.form.open) {
         draw_form(c);
         return;
     }
@@ -186,7 +158,7 @@ void draw_joblog(const Ctx& c) {
     ImGui::EndDisabled();
 
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("###joblog.filter", c.tr("ui.joblog.filter").c_str(), &g_filter);
+    ImGui::InputTextWithHint("###joblog.filter", c.tr("ui.joblog.filter").c_str(), &c.ui.joblog.filter);
     track("joblog.filter", true);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -220,10 +192,10 @@ void draw_joblog(const Ctx& c) {
 
     const Palette& pal = palette(c.state.settings.shown_theme());
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(g_view.rows.size()));
+    clipper.Begin(static_cast<int>(c.ui.joblog.view.rows.size()));
     while (clipper.Step()) {
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-            const JoblogEntry& e = p.joblog[static_cast<size_t>(g_view.rows[static_cast<size_t>(r)])];
+            const JoblogEntry& e = p.joblog[static_cast<size_t>(c.ui.joblog.view.rows[static_cast<size_t>(r)])];
             ImGui::PushID(e.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -248,8 +220,8 @@ void draw_joblog(const Ctx& c) {
                 ImGui::TextUnformatted(c.tr("ui.category." + e.category).c_str());
             }
             ImGui::TableNextColumn();
-            auto v = g_view.verdicts.find(e.id);
-            if (v != g_view.verdicts.end()) {
+            auto v = c.ui.joblog.view.verdicts.find(e.id);
+            if (v != c.ui.joblog.view.verdicts.end()) {
                 ImGui::PushStyleColor(ImGuiCol_Text, v->second.counted ? pal.ok : pal.warn);
                 ImGui::TextWrapped("%s", c.tr(v->second.why.text_key).c_str());
                 ImGui::PopStyleColor();

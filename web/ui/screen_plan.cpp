@@ -8,12 +8,6 @@
 namespace jobbplan::web::ui {
 namespace {
 
-struct Draft {
-    long generation = -1;
-    PlanDraft plan;
-    bool dirty = false;
-};
-Draft g_draft;
 
 std::string plan_as_text(const Ctx& c, const PlanDraft& plan, const Report& r) {
     std::string out = c.tr("ui.plan.heading." + r.system) + "\n\n";
@@ -35,9 +29,9 @@ std::string plan_as_text(const Ctx& c, const PlanDraft& plan, const Report& r) {
 void draw_plan(const Ctx& c) {
     if (!c.state.profile || !c.state.report) return;
     const Report& r = *c.state.report;
-    if (g_draft.generation != c.state.generation && !g_draft.dirty) {
-        g_draft.plan = c.state.profile->plan;
-        g_draft.generation = c.state.generation;
+    if (c.ui.plan.generation != c.state.generation && !c.ui.plan.dirty) {
+        c.ui.plan.plan = c.state.profile->plan;
+        c.ui.plan.generation = c.state.generation;
     }
     heading(c.tr("ui.plan.heading." + r.system));
     // se: a plan waiting for its BankID signature is the most urgent thing on this screen.
@@ -51,10 +45,10 @@ void draw_plan(const Ctx& c) {
     const Palette& pal = palette(c.state.settings.shown_theme());
     // dk: Min Plan's job goals, as many as the pack asks for (dk.plan.job_goals, for dagpenge).
     if (const size_t goals = system_choices_for(c).job_goals_for(c.state.profile->situation.benefit); goals > 0) {
-        if (g_draft.plan.job_goals.size() < goals) g_draft.plan.job_goals.resize(goals);
-        for (size_t i = 0; i < g_draft.plan.job_goals.size(); ++i)
-            g_draft.dirty |= text_field(c, "plan.goal." + std::to_string(i),
-                                        c.tr("ui.plan.job_goal", {{"n", std::to_string(i + 1)}}), g_draft.plan.job_goals[i]);
+        if (c.ui.plan.plan.job_goals.size() < goals) c.ui.plan.plan.job_goals.resize(goals);
+        for (size_t i = 0; i < c.ui.plan.plan.job_goals.size(); ++i)
+            c.ui.plan.dirty |= text_field(c, "plan.goal." + std::to_string(i),
+                                        c.tr("ui.plan.job_goal", {{"n", std::to_string(i + 1)}}), c.ui.plan.plan.job_goals[i]);
     }
     for (const PlanSection& s : r.plan) {
         ImGui::Spacing();
@@ -63,21 +57,21 @@ void draw_plan(const Ctx& c) {
         ImGui::PopStyleColor();
         if (!s.hint_key.empty()) muted(c.tr(s.hint_key));
         if (s.key == "plan.dk.job_goals") continue;  // edited above, one field a goal
-        g_draft.dirty |= text_field(c, "plan.section." + s.key, c.tr("ui.plan.your_text"), g_draft.plan.sections[s.key], true);
+        c.ui.plan.dirty |= text_field(c, "plan.section." + s.key, c.tr("ui.plan.your_text"), c.ui.plan.plan.sections[s.key], true);
         explanation(c, "plan." + s.key, s.why);
     }
     ImGui::Spacing();
-    ImGui::BeginDisabled(!g_draft.dirty);
+    ImGui::BeginDisabled(!c.ui.plan.dirty);
     if (button("plan.save", c.tr("ui.save"), true)) {
-        PlanDraft clean = g_draft.plan;
+        PlanDraft clean = c.ui.plan.plan;
         std::erase_if(clean.sections, [](const auto& kv) { return kv.second.empty(); });
         c.send(UpdatePlan{std::move(clean)});
-        g_draft.dirty = false;
-        g_draft.generation = -1;
+        c.ui.plan.dirty = false;
+        c.ui.plan.generation = -1;
     }
     ImGui::EndDisabled();
     same_line_if_fits(c.tr("ui.plan.copy"));
-    if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyText{plan_as_text(c, g_draft.plan, r)});
+    if (button("plan.copy", c.tr("ui.plan.copy"))) c.send(CopyText{plan_as_text(c, c.ui.plan.plan, r)});
 }
 
 }  // namespace jobbplan::web::ui

@@ -8,9 +8,6 @@ namespace jobbplan::web::ui {
 
 void draw_language_buttons(const Ctx& c);  // screen_start.cpp
 
-namespace {
-std::string g_delete_typed;  // the confirmation word as typed so far
-}  // namespace
 
 void draw_settings(const Ctx& c) {
     heading(c.tr("ui.settings.heading"));
@@ -48,8 +45,8 @@ void draw_settings(const Ctx& c) {
 
     heading(c.tr("ui.settings.demo_heading"));
     muted(c.tr("ui.settings.demo_help"));
-    static std::string demo;
-    static bool demo_ok = true;
+    std::string& demo = c.ui.settings.demo;
+    bool& demo_ok = c.ui.settings.demo_ok;
     if (demo.empty() && c.state.settings.demo_today) demo = to_string(*c.state.settings.demo_today);
     date_field(c, "settings.demo_date", c.tr("ui.settings.demo_date"), demo, demo_ok, true);
     ImGui::BeginDisabled(!demo_ok || demo.empty());
@@ -66,7 +63,7 @@ void draw_settings(const Ctx& c) {
     heading(c.tr("ui.settings.data_heading"));
     wrapped(c.tr(c.state.storage == StorageStatus::Failed ? "ui.settings.storage_failed" : "ui.settings.storage_ok",
                  {{"error", c.state.storage_error}}));
-    std::string& typed = g_delete_typed;
+    std::string& typed = c.ui.settings.delete_typed;
     if (!c.state.confirm_delete_all) {
         typed.clear();  // asked again, the field is empty again
         if (button("settings.delete_all", c.tr("ui.settings.delete_all"))) c.send(AskDeleteAll{true});

@@ -3,6 +3,7 @@
 #include "app/app.hpp"
 #include "jobbplan/choices.hpp"
 #include "jobbplan/i18n.hpp"
+#include "ui/ui_state.hpp"
 
 #include <imgui.h>
 
@@ -16,6 +17,7 @@ struct Ctx {
     App& app;
     const Catalogue& cat;
     bool narrow;  // phone layout: one column
+    UiState& ui;  // what the screens hold between frames (forms, views); dropped on delete-all
     // The sentence in the user's language; one drawn with a {name} left unfilled is reported to
     // the test hook (widgets.cpp), so no screen can show a raw placeholder unnoticed.
     std::string tr(std::string_view key, const Params& params = {}) const;
