@@ -54,7 +54,10 @@ std::vector<Option> answers(std::string_view prefix, bool unknown_first) {
 }
 
 EventQuestion time_of_day(std::string type) { return {std::move(type), EventDetail::time_of_day, "ui.event.time", {}}; }
-EventQuestion lawful_excuse() { return {"meeting_missed", EventDetail::lawful_excuse, "ui.event.lawful_excuse", {}}; }
+// Not stated first: a miss whose excuse nobody has stated is asked about, never taken as "no".
+EventQuestion lawful_excuse() {
+    return {"meeting_missed", EventDetail::lawful_excuse, "ui.event.lawful_excuse", answers("ui.event.lawful_excuse.", true)};
+}
 
 // trelleborg_leave.cpp reads a planned parental leave; dk's kinds are the pack's (six-week exemption).
 constexpr std::string_view kTrelleborgChanges[] = {"parental_leave"};

@@ -68,6 +68,7 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     // dagpenge stop only on a reached step (a recorded miss or sanction), so `current` names it.
     if (consequences.dagpenge_stopped)
         set_status(r, "status.dk.dagpenge_stopped", l.current >= 0 ? l.steps[static_cast<std::size_t>(l.current)].why : Explanation{});
+    else if (consequences.excuse_not_stated) set_status(r, "status.dk.excuse_not_stated", *consequences.excuse_not_stated);
     else if (std::optional<Explanation> late = behind(r)) set_status(r, "status.behind", *late);
     else if (!r.periods.empty()) set_status(r, "status.ok", r.periods.back().why);
     else set_status(r, "status.ok", r.provider.why);

@@ -48,6 +48,8 @@ std::vector<Obligation> obligations(const Context& c);
 struct ConsequenceResult {
     ConsequenceLadder ladder;
     bool dagpenge_stopped = false;
+    // A miss whose lawful excuse is not stated, with no contact since: the report asks about it.
+    std::optional<Explanation> excuse_not_stated;
 };
 ConsequenceResult consequences(const Context& c, const Report& so_far, std::vector<Explanation>& notices);
 

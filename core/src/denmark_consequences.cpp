@@ -44,9 +44,15 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
                          r->explain({{"due", overdue ? to_string(late->due) : std::string{}}})});
     }
     if (const Rule* r = rule(c, "dk.consequence.missed_meeting")) {
+        // 002 stops dagpenge for a miss "uden en lovlig grund". Only a miss the user says had no
+        // lawful excuse reaches the step; one where the excuse is not stated yet is a risk, and the
+        // report asks (an unknown answer is not "no": sickness may well have been the reason).
         const Event* latest = nullptr;
-        for (const Event* e : missed)
-            if (!e->lawful_excuse.value_or(false)) latest = e;
+        const Event* unstated = nullptr;
+        for (const Event* e : missed) {
+            if (e->lawful_excuse == false) latest = e;
+            if (!e->lawful_excuse && !contact_after(c, e->date)) unstated = e;
+        }
         Params p;
         if (latest) {
             auto until = contact_after(c, latest->date);
@@ -55,7 +61,14 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         }
         // The miss is judged by the version in force on the meeting date.
         const Rule* then = latest ? rule_or_oldest(c, "dk.consequence.missed_meeting", latest->date) : nullptr;
-        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, false, (then ? then : r)->explain(p)});
+        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, unstated != nullptr, (then ? then : r)->explain(p)});
+        if (unstated) {
+            const Rule* at = rule_or_oldest(c, "dk.consequence.missed_meeting", unstated->date);
+            Explanation ask = (at ? at : r)->explain({{"date", to_string(unstated->date)}});
+            ask.text_key = "rule.dk.consequence.excuse_not_stated";
+            out.excuse_not_stated = ask;
+            notices.push_back(std::move(ask));
+        }
     }
     // 002: the a-kasse calls you to a rådighedssamtale "hvis der opstår tvivl". Whether there is doubt is
     // the a-kasse's judgement, so the step is never shown as reached from our own counting: a closed week

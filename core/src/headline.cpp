@@ -39,6 +39,14 @@ Headline headline(const Report& r) {
         h.next = NextStep::ContactOffice;
         return h;
     }
+    // A question only the user can answer (was a miss excused?) comes before the joblog's count:
+    // until it is answered, "on track" would be a claim the report cannot make.
+    if (r.status_key == "status.dk.excuse_not_stated") {
+        h.answer = {r.status_key, {}};
+        h.why = r.status_why;
+        h.next = NextStep::OpenSituation;
+        return h;
+    }
     auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });
     if (late != r.deadlines.end()) {
         h.answer = {"headline.overdue", {{"date", to_string(late->due)}}};

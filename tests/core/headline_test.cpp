@@ -71,6 +71,17 @@ TEST(Headline, AStopOnlyTheOfficeCanUndoComesFirst) {
     EXPECT_EQ(h.next, NextStep::ContactOffice);
 }
 
+// A miss whose lawful excuse is not stated: the answer is the question, not the week's count, and
+// the next step is My situation, where the miss is answered (scenario dk/missed_excuse_not_stated).
+TEST(Headline, AnUnstatedExcuseIsAskedBeforeTheApplications) {
+    Report r = dk({"2026-11-30", "2026-12-01"}, "2026-12-02");
+    ASSERT_EQ(headline(r).answer.key, "headline.done");
+    r.status_key = "status.dk.excuse_not_stated";
+    const Headline h = headline(r);
+    EXPECT_EQ(h.answer.key, "status.dk.excuse_not_stated");
+    EXPECT_EQ(h.next, NextStep::OpenSituation);
+}
+
 TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {
     Report r = dk({}, "2026-12-02");
     Deadline late;

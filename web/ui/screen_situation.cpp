@@ -158,7 +158,7 @@ void start_event(const Ctx& c, const Event* e) {
         c.ui.event.party = e->party;
         c.ui.event.mode = e->mode;
         c.ui.event.note = e->note;
-        c.ui.event.lawful_excuse = e->lawful_excuse.value_or(false);
+        c.ui.event.lawful_excuse = answer_from(e->lawful_excuse);
         c.ui.event.valid_reason = answer_from(e->valid_reason);
         c.ui.event.cause = e->cause;
         c.ui.event.time = e->time ? format_time(*e->time, c.cat.lang()) : std::string{};
@@ -203,7 +203,7 @@ void draw_event_form(const Ctx& c) {
     for (const EventQuestion* q : choices.questions_for(c.ui.event.type)) {
         switch (q->detail) {
             case EventDetail::time_of_day: continue;  // asked beside the date, above
-            case EventDetail::lawful_excuse: check_field(c, "event.lawful", c.tr(q->label_key), c.ui.event.lawful_excuse); break;
+            case EventDetail::lawful_excuse: answer_field(c, "event.lawful", *q, c.ui.event.lawful_excuse); break;
             case EventDetail::valid_reason: answer_field(c, "event.valid", *q, c.ui.event.valid_reason); break;
             case EventDetail::leave_approved: answer_field(c, "event.leave_approved", *q, c.ui.event.valid_reason); break;
             case EventDetail::self_supporting: answer_field(c, "event.self_supporting", *q, c.ui.event.self_supporting); break;
@@ -232,7 +232,7 @@ void draw_event_form(const Ctx& c) {
         for (const EventQuestion* q : choices.questions_for(e.type)) {
             switch (q->detail) {
                 case EventDetail::time_of_day: e.time = parse_local_time(c.ui.event.time); break;
-                case EventDetail::lawful_excuse: e.lawful_excuse = c.ui.event.lawful_excuse; break;
+                case EventDetail::lawful_excuse: e.lawful_excuse = answer_to(c.ui.event.lawful_excuse); break;
                 case EventDetail::valid_reason:
                 case EventDetail::leave_approved: e.valid_reason = answer_to(c.ui.event.valid_reason); break;
                 case EventDetail::self_supporting: e.self_supporting = answer_to(c.ui.event.self_supporting); break;
