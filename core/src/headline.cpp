@@ -41,7 +41,7 @@ Headline headline(const Report& r) {
     }
     // A question only the user can answer (was a miss excused?) comes before the joblog's count:
     // until it is answered, "on track" would be a claim the report cannot make.
-    if (r.status_key == "status.dk.excuse_not_stated") {
+    if (r.status_key == "status.dk.excuse_not_stated" || r.status_key == "status.se.excuse_not_stated") {
         h.answer = {r.status_key, {}};
         h.why = r.status_why;
         h.next = NextStep::OpenSituation;

@@ -54,7 +54,7 @@ namespace {
 // Most serious first: a closed case outranks everything still open.
 constexpr std::string_view kSeverity[] = {
     "status.se.closed",       "status.se.closed_work", "status.se.plan_broken", "status.se.plan_withdrawn",
-    "status.se.sign_plan",    "status.se.leave_unknown", "status.se.job_unknown", "status.se.service", "status.se.no_plan",
+    "status.se.sign_plan",    "status.se.excuse_not_stated", "status.se.leave_unknown", "status.se.job_unknown", "status.se.service", "status.se.no_plan",
 };
 
 // The most serious status found, with its fact; none found: on track, explained by the current

@@ -56,7 +56,14 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
             m.held_on = held->date;
         } else if (skipped && skipped->party == "arbetsmarknad" && skipped->lawful_excuse != true) {
             m.status = "missed";
-            broken = later(broken, skipped->date);
+            // Only a miss the jobseeker says had no laga förfall breaks the plan; one whose excuse is
+            // not stated yet is asked about (as an unknown leave approval is), never taken as "no".
+            if (skipped->lawful_excuse == false) {
+                broken = later(broken, skipped->date);
+            } else {
+                f.notices.push_back(explain(call, {{"date", to_string(skipped->date)}}, "notice.se.excuse_not_stated"));
+                f.statuses.push_back({"status.se.excuse_not_stated", f.notices.back()});
+            }
         }
         f.meetings.push_back(std::move(m));
     }
