@@ -30,7 +30,7 @@ constexpr std::string_view kTrelleborgEvents[] = {"meeting_held",  "meeting_miss
                                                   "sick_reported", "doctor_certificate", "leave_started",
                                                   "treatment_missed", "job_started",   "studies_started",
                                                   "childcare_certificate", "active_planning_started",
-                                                  "parental_leave_applied"};
+                                                  "parental_leave_applied", "drug_test_declined"};
 
 // The parties each system's meetings and events name (the ones with a ui.party.* label).
 constexpr std::string_view kFinlandParties[] = {"trial", "te"};
@@ -41,8 +41,8 @@ constexpr std::string_view kTrelleborgParties[] = {"arbetsmarknad", "beroendeenh
 // yes/no/unknown values are ("unknown": not stated, so the report asks instead of assuming).
 //  lawful_excuse: denmark_meetings.cpp, denmark_consequences.cpp, trelleborg_broken.cpp.
 //  valid_reason, sanction_cause: finland_consequences.cpp.
-//  time_of_day: trelleborg_plan.cpp. leave_approved: trelleborg_broken.cpp. self_supporting:
-//  trelleborg_closure.cpp.
+//  time_of_day: trelleborg_plan.cpp. leave_approved: trelleborg_broken.cpp. self_supporting,
+//  studies_kind: trelleborg_closure.cpp.
 std::vector<Option> answers(std::string_view prefix, bool unknown_first) {
     std::vector<Option> out;
     const std::string p{prefix};
@@ -57,6 +57,13 @@ EventQuestion time_of_day(std::string type) { return {std::move(type), EventDeta
 // Not stated first: a miss whose excuse nobody has stated is asked about, never taken as "no".
 EventQuestion lawful_excuse() {
     return {"meeting_missed", EventDetail::lawful_excuse, "ui.event.lawful_excuse", answers("ui.event.lawful_excuse.", true)};
+}
+
+// What the studies are; not stated first, so an untouched form asks instead of choosing one.
+std::vector<Option> studies_kinds() {
+    std::vector<Option> out{{"", "ui.event.studies_kind.unknown"}};
+    for (std::string_view kind : kStudiesKinds) out.push_back({std::string{kind}, "ui.event.studies_kind." + std::string{kind}});
+    return out;
 }
 
 // trelleborg_leave.cpp reads a planned parental leave; dk's kinds are the pack's (six-week exemption).
@@ -192,7 +199,11 @@ void trelleborg(SystemChoices& c, const RulePack* pack, Date on) {
     c.event_questions = {
         time_of_day("plan_sent"), time_of_day("plan_signed"), lawful_excuse(),
         {"leave_started", EventDetail::leave_approved, "ui.event.leave_approved", answers("ui.event.leave_approved.", false)},
-        {"job_started", EventDetail::self_supporting, "ui.event.self_supporting", answers("ui.event.self_supporting.", true)}};
+        {"job_started", EventDetail::self_supporting, "ui.event.self_supporting", answers("ui.event.self_supporting.", true)},
+        {"studies_started", EventDetail::studies_kind, "ui.event.studies_kind", studies_kinds()}};
+    // se.availability.certificate and se.health.doctor_certificate read it (trelleborg_sickness.cpp).
+    c.availabilities = {{"", "ui.situation.availability.unknown"}};
+    for (const Option& o : options(kAvailabilities, "ui.situation.availability.")) c.availabilities.push_back(o);
     const Rule* sign = pack ? pack->at("se.plan.sign", on) : nullptr;
     const Rule* problems = pack ? pack->at("se.plan.sign_problems", on) : nullptr;
     if (sign && problems) {

@@ -28,6 +28,7 @@ std::vector<RequiredRule> finland_required_rules() {
         {"fi.obligation.seek_work", {}},
         {"fi.obligation.notify_changes", {}},
         {"fi.meetings.intensified", {}},
+        {"fi.access.faster", {}},
         {"fi.plan.employment_plan", {}},
     };
 }

@@ -11,6 +11,7 @@ std::vector<Obligation> obligations(const RulePack& pack, Date on) {
         {"fi.report.deadline", "obligation.fi.report"},
         {"fi.obligation.notify_changes", "obligation.fi.notify_changes"},
         {"fi.meetings.intensified", "obligation.fi.meetings"},
+        {"fi.access.faster", "obligation.fi.faster_access"},
     };
     std::vector<Obligation> out;
     for (const auto& [id, key] : rules)

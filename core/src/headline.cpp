@@ -8,7 +8,7 @@ namespace {
 // Statuses only the office can undo: said first, and the next step is to contact it.
 bool stopped(const std::string& status) {
     return status == "status.dk.dagpenge_stopped" || status == "status.se.closed" || status == "status.se.plan_broken" ||
-           status == "status.fi.benefit_loss" || status == "status.se.plan_withdrawn";
+           status == "status.fi.benefit_loss" || status == "status.se.plan_withdrawn" || status == "status.se.plan_expired";
 }
 
 const ApplicationPeriod* current(const Report& r) {

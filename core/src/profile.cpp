@@ -145,6 +145,7 @@ Situation read_situation(const json& j, Problems& problems) {
     s.child_birth_date = r.day("child_birth_date");
     s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
     s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
+    s.availability = r.text("availability", false, kAvailabilities);
     s.applications_per_week = r.integer("applications_per_week", 1, 20);  // dk
     r.reject_unknown();
     return s;
@@ -166,7 +167,7 @@ Event read_event(const json& j, const std::string& path, Problems& problems) {
     e.mode = r.text("mode", false, kModes);
     e.lawful_excuse = r.flag("lawful_excuse");
     e.valid_reason = r.flag("valid_reason");
-    e.cause = r.text("cause", false, kSanctionCauses);
+    e.cause = r.text("cause", false, kEventCauses);
     e.self_supporting = r.flag("self_supporting");
     if (e.self_supporting && e.type != "job_started")
         r.fail("self_supporting", "is only for a job_started event (this one is \"" + e.type + "\")");
@@ -323,6 +324,7 @@ json without_joblog(const Profile& p) {
     put(sit, "child_birth_date", s.child_birth_date);
     if (s.addiction_treatment) sit["addiction_treatment"] = true;
     put(sit, "commute_minutes", s.commute_minutes);
+    put(sit, "availability", s.availability);
     put(sit, "applications_per_week", s.applications_per_week);  // dk
 
     json events = json::array();

@@ -46,6 +46,19 @@ std::vector<RequiredRule> trelleborg_required_rules() {
         {"se.addiction.new_meeting", {}},
         {"se.sick.certificate", {"days"}},
         {"se.buscard", {"km"}},
+        {"se.meetings.mandatory", {}},
+        {"se.addiction.drug_test", {}},
+        {"se.plan.expired", {}},
+        {"se.entry.return", {}},
+        {"se.entry.consent", {}},
+        {"se.plan.take_part", {}},
+        {"se.plan.paper", {}},
+        {"se.buscard.programresa", {}},
+        {"se.closure.sfi_again", {}},
+        {"se.closure.after_sfi", {}},
+        {"se.closure.no_csn", {}},
+        {"se.availability.certificate", {}},
+        {"se.health.doctor_certificate", {}},
     };
 }
 
@@ -54,6 +67,7 @@ namespace {
 // Most serious first: a closed case outranks everything still open.
 constexpr std::string_view kSeverity[] = {
     "status.se.closed",       "status.se.closed_work", "status.se.plan_broken", "status.se.plan_withdrawn",
+    "status.se.plan_expired",
     "status.se.sign_plan",    "status.se.excuse_not_stated", "status.se.leave_unknown", "status.se.job_unknown", "status.se.service", "status.se.no_plan",
 };
 
@@ -85,13 +99,17 @@ Report evaluate_trelleborg(const Profile& profile, const RulePack& pack, Date on
     r.plan = se::plan_sections(profile, pack, on);
     se::signing(profile, pack, on, f);
     se::plan_on_record(profile, pack, on, f);
-    if (std::optional<Date> broken = se::broken_on(profile, pack, on, f))
+    const std::optional<Date> broken = se::broken_on(profile, pack, on, f);
+    if (broken)
         r.consequences = se::broken_plan(profile, pack, on, *broken, f);
     else
         r.consequences = se::possible_broken_plan(pack, on);
+    se::plan_expiry(profile, pack, on, broken, f);
     se::closure(profile, pack, on, f);
     se::parental_leave(profile, pack, on, f);
     se::sickness(profile, pack, on, f);
+    se::availability(profile, pack, on, f);
+    se::return_after_closure(pack, on, f);
 
     r.meetings = std::move(f.meetings);
     r.deadlines = std::move(f.deadlines);

@@ -1,6 +1,8 @@
 // Bruten planering (seed 004). Triggers: a plan_broken event; leave taken without approval ("samma
 // rutiner som vid bruten planering"); not attending the new planning conversation called after a
-// missed session with beroendeenheten. A missed treatment session itself is NOT a broken plan.
+// missed session with beroendeenheten; any other meeting or call from Arbetsmarknadsförvaltningen
+// missed without laga förfall ("en obligatorisk del av ... arbetsmarknadsplanering"); declining a
+// drug test the plan requires. A missed treatment session itself is NOT a broken plan.
 //
 // Caseworker's reading of the dates (rule notes): the broken plan runs two months from the break
 // and then the jobseeker is closed (avslutas); a contact after the break extends it to one month
@@ -19,6 +21,10 @@ std::optional<Date> later(std::optional<Date> a, Date b) { return !a || *a < b ?
 bool unapproved_leave(const Event& e) { return e.type == "leave_started" && e.valid_reason == false; }
 bool unknown_leave(const Event& e) { return e.type == "leave_started" && !e.valid_reason; }
 
+// A meeting with Arbetsmarknadsförvaltningen: the party it names, or none (the office the
+// guidelines are about). beroendeenheten's sessions are voluntary treatment, never this.
+bool with_office(const Event& e) { return e.party.empty() || e.party == "arbetsmarknad"; }
+
 }  // namespace
 
 std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, Findings& f) {
@@ -34,6 +40,7 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
             f.statuses.push_back({"status.se.leave_unknown", f.notices.back()});
         }
     }
+    std::vector<const Event*> judged;  // misses of the planning conversation, judged by its own rule
     const Rule* missed = pack.at("se.addiction.missed", on);
     const Rule* call = pack.at("se.addiction.new_meeting", on);
     for (const Event& t : p.events) {
@@ -51,10 +58,10 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
         m.why = call->explain({{"date", to_string(t.date)}});
         const Event* held = last_event(p, "meeting_held", t.date, on);
         const Event* skipped = last_event(p, "meeting_missed", t.date, on);
-        if (held && held->party == "arbetsmarknad" && (!skipped || skipped->date <= held->date)) {
+        if (held && with_office(*held) && (!skipped || skipped->date <= held->date)) {
             m.status = "held";
             m.held_on = held->date;
-        } else if (skipped && skipped->party == "arbetsmarknad" && skipped->lawful_excuse != true) {
+        } else if (skipped && with_office(*skipped) && skipped->lawful_excuse != true) {
             m.status = "missed";
             // Only a miss the jobseeker says had no laga förfall breaks the plan; one whose excuse is
             // not stated yet is asked about (as an unknown leave approval is), never taken as "no".
@@ -65,7 +72,33 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
                 f.statuses.push_back({"status.se.excuse_not_stated", f.notices.back()});
             }
         }
+        if (skipped) judged.push_back(skipped);
         f.meetings.push_back(std::move(m));
+    }
+    // "Alla aktiviteter, möten och kallelser från Arbetsmarknadsförvaltningen är därför en
+    // obligatorisk del av den arbetssökandes arbetsmarknadsplanering": missing one without laga
+    // förfall is not following the plan, so it is broken from that day (rule note: the reading of
+    // rows 24 and 83 together). A miss whose excuse is not stated is asked about, never taken as "no".
+    if (const Rule* mandatory = pack.at("se.meetings.mandatory", on)) {
+        for (const Event& e : p.events) {
+            if (e.type != "meeting_missed" || e.date > on || !with_office(e) || e.lawful_excuse == true) continue;
+            if (std::find(judged.begin(), judged.end(), &e) != judged.end()) continue;  // the planning call, above
+            if (e.lawful_excuse == false) {
+                broken = later(broken, e.date);
+                f.notices.push_back(explain(mandatory, {{"date", to_string(e.date)}}, "notice.se.meeting_missed"));
+            } else {
+                f.notices.push_back(explain(mandatory, {{"date", to_string(e.date)}}, "notice.se.meeting_excuse_not_stated"));
+                f.statuses.push_back({"status.se.excuse_not_stated", f.notices.back()});
+            }
+        }
+    }
+    // "Om arbetssökande väljer att avstå detta [drogtester] ses arbetsmarknadsplaneringen som bruten."
+    if (const Rule* test = pack.at("se.addiction.drug_test", on)) {
+        for (const Event& e : p.events) {
+            if (e.type != "drug_test_declined" || e.date > on) continue;
+            broken = later(broken, e.date);
+            f.notices.push_back(test->explain({{"date", to_string(e.date)}}));
+        }
     }
     return broken;
 }

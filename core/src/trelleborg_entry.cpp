@@ -1,6 +1,8 @@
 // Ingång (nysamtal) and what it takes to be an active jobseeker (seed 004).
 #include "trelleborg_parts.hpp"
 
+#include <algorithm>
+
 namespace jobbplan::detail::se {
 
 void entry(const Profile& p, const RulePack& pack, Date on, Findings& f) {
@@ -25,6 +27,18 @@ void entry(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     } else if (const Rule* r = pack.at("se.active.assessment", on)) {
         f.obligations.push_back({"obligation.se.assessment", r->explain()});
     }
+    // "Samtycke ska i samband med detta fyllas i av arbetssökande": said before the nysamtal, when
+    // the jobseeker can still prepare for it.
+    if (const Rule* consent = pack.at("se.entry.consent", on); consent && on < s.registered_on)
+        f.obligations.push_back({"obligation.se.consent", consent->explain({{"date", to_string(s.registered_on)}})});
+}
+
+void return_after_closure(const RulePack& pack, Date on, Findings& f) {
+    const Rule* r = pack.at("se.entry.return", on);
+    const bool closed = std::any_of(f.statuses.begin(), f.statuses.end(), [](const Findings::Status& s) {
+        return s.key == "status.se.closed" || s.key == "status.se.closed_work";
+    });
+    if (r && closed) f.notices.push_back(r->explain());
 }
 
 void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings& f) {
@@ -37,6 +51,10 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
         {"se.active.rehabilitation", "obligation.se.rehabilitation"},
         {"se.buscard", "obligation.se.buscard"},
         {"se.plan.current", "obligation.se.current_plan"},
+        {"se.meetings.mandatory", "obligation.se.mandatory_meetings"},
+        {"se.plan.take_part", "obligation.se.take_part"},
+        {"se.plan.paper", "obligation.se.paper_plan"},
+        {"se.buscard.programresa", "obligation.se.programresa"},
     };
     for (const auto& [id, key] : rules) {
         const Rule* r = pack.at(id, on);

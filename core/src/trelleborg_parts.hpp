@@ -37,6 +37,11 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f);
 // current; it says there is none yet and to contact the arbetsmarknadssekreterare.
 void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f);
 
+// The last signed plan's utgångsdatum (its `until`): before it, a deadline to arrange the next
+// plan; after it, an expired plan (no new one until one as good or better is presented) and
+// avskild two months later without contact. Not judged for a plan broken since it was signed.
+void plan_expiry(const Profile& p, const RulePack& pack, Date on, std::optional<Date> broken, Findings& f);
+
 // The date the plan counts as broken (latest trigger on or before `on`), if any; addiction
 // follow-up meetings are added to `f` because a missed one is itself a trigger.
 std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, Findings& f);
@@ -46,7 +51,11 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
 ConsequenceLadder possible_broken_plan(const RulePack& pack, Date on);
 
 void closure(const Profile& p, const RulePack& pack, Date on, Findings& f);
+// Closed (to work, after a broken or expired plan): coming back means a new nysamtal.
+void return_after_closure(const RulePack& pack, Date on, Findings& f);
 void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f);
 void sickness(const Profile& p, const RulePack& pack, Date on, Findings& f);
+// The situation's availability: a limit is shown with a certificate (läkarintyg for ill health).
+void availability(const Profile& p, const RulePack& pack, Date on, Findings& f);
 
 }  // namespace jobbplan::detail::se

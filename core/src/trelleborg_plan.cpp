@@ -205,4 +205,45 @@ void plan_on_record(const Profile& p, const RulePack& pack, Date on, Findings& f
     f.statuses.push_back({"status.se.no_plan", f.notices.back()});
 }
 
+void plan_expiry(const Profile& p, const RulePack& pack, Date on, std::optional<Date> broken, Findings& f) {
+    // The plan in force is the last one signed; its `until` is its utgångsdatum (empty = not entered,
+    // nothing to judge). A plan broken since it was signed was replaced by the broken plan.
+    const Event* plan = nullptr;
+    for (const Event& e : p.events)
+        if (e.type == "plan_signed" && e.date <= on && (!plan || plan->date <= e.date)) plan = &e;
+    if (!plan || !plan->until || (broken && plan->date <= *broken)) return;
+    const Rule* current = pack.at("se.plan.current", on);
+    if (!current) return;
+    const Date ends = *plan->until;
+    if (on <= ends) {
+        // "ska i god tid innan utgångsdatum kontakta sin Arbetsmarknadssekreterare för att upprätta
+        // en ny": the plan's last day is the latest day to have done so.
+        Deadline d;
+        d.kind_key = "deadline.se.renew_plan";
+        d.due = ends;
+        d.status = "open";
+        d.why = explain(current, {{"until", to_string(ends)}}, "deadline.se.renew_plan");
+        f.deadlines.push_back(std::move(d));
+        return;
+    }
+    // Utgången arbetsmarknadsplanering: no new plan until the jobseeker presents one as good or
+    // better; with no new contact, closed as avskild two months after it ran out (rule note: from
+    // the day after its last day; a contact since then stops it).
+    const Rule* expired = pack.at("se.plan.expired", on);
+    if (!expired) return;
+    const int months = int_param(current, "months", 2);
+    const Date avskild = add_months(add_days(ends, 1), months);
+    const Event* contact = last_event(p, "contact", add_days(ends, 1), on);
+    Deadline d;
+    d.kind_key = "deadline.se.avskild";
+    d.due = avskild;
+    d.status = contact ? "met" : (avskild < on ? "overdue" : "open");
+    d.why = explain(current, {{"until", to_string(ends)}, {"due", to_string(avskild)}, {"months", std::to_string(months)}},
+                    "deadline.se.avskild");
+    f.deadlines.push_back(d);
+    f.notices.push_back(expired->explain({{"until", to_string(ends)}}));
+    if (d.status == "overdue") f.statuses.push_back({"status.se.closed", d.why});
+    else f.statuses.push_back({"status.se.plan_expired", f.notices.back()});
+}
+
 }  // namespace jobbplan::detail::se

@@ -1,5 +1,7 @@
 // Sjukanmälan (seed 004): report sick when unable to take part; after seven calendar days of
 // absence a doctor's certificate is required. Day 1 is the reported day, so it is due on day 8.
+// A standing limit (the situation's availability) must be shown too: ill health with a
+// läkarintyg, any other limit with a relevant intyg.
 #include "trelleborg_parts.hpp"
 
 namespace jobbplan::detail::se {
@@ -20,6 +22,27 @@ void sickness(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         d.status = met ? "met" : (due < on ? "overdue" : "open");
         d.why = r->explain({{"sick_from", to_string(e.date)}, {"due", to_string(due)}, {"days", std::to_string(days)}});
         f.deadlines.push_back(std::move(d));
+    }
+}
+
+void availability(const Profile& p, const RulePack& pack, Date on, Findings& f) {
+    const std::string& a = p.situation.availability;
+    if (a == "limited_health") {
+        // "Har man arbetshinder ... på grund av psykisk eller fysisk ohälsa ska det alltid styrkas med
+        // ett läkarintyg": a doctor's certificate recorded since registration shows it (rule note).
+        const Rule* r = pack.at("se.health.doctor_certificate", on);
+        if (!r) return;
+        const Event* given = last_event(p, "doctor_certificate", p.situation.registered_on, on);
+        if (given)
+            f.obligations.push_back({"obligation.se.impediment_certified",
+                                     explain(r, {{"date", to_string(given->date)}}, "obligation.se.impediment_certified")});
+        else
+            f.obligations.push_back({"obligation.se.impediment_certificate", r->explain()});
+    } else if (a == "limited_other") {
+        // "Står den arbetssökande inte till arbetsmarknadens förfogande i någon grad ska detta styrkas
+        // med relevant intyg": in any degree, so a part-time limit needs it too.
+        if (const Rule* r = pack.at("se.availability.certificate", on))
+            f.obligations.push_back({"obligation.se.availability_certificate", r->explain()});
     }
 }
 

@@ -343,6 +343,7 @@ TEST(Choices, EveryEventQuestionIsReadByARule) {
         {"se-trelleborg", "leave_started", EventDetail::leave_approved, "se-trelleborg/leave_without_approval_broken.json", false, true},
         {"se-trelleborg", "job_started", EventDetail::self_supporting,
          "se-trelleborg/closure_work_self_supporting_two_months.json", true, false},
+        {"se-trelleborg", "studies_started", EventDetail::studies_kind, "se-trelleborg/studies_without_csn.json", "no_csn", "csn"},
     };
     const auto field = [](EventDetail d) -> std::string {
         switch (d) {
@@ -351,7 +352,8 @@ TEST(Choices, EveryEventQuestionIsReadByARule) {
             case EventDetail::valid_reason:
             case EventDetail::leave_approved: return "valid_reason";
             case EventDetail::self_supporting: return "self_supporting";
-            case EventDetail::sanction_cause: return "cause";
+            case EventDetail::sanction_cause:
+            case EventDetail::studies_kind: return "cause";
         }
         return {};
     };

@@ -563,7 +563,8 @@ TEST(FinlandPlan, ObligationsAndPlanSections) {
     std::vector<std::string> keys;
     for (const Obligation& o : r.obligations) keys.push_back(o.key);
     EXPECT_EQ(keys, (std::vector<std::string>{"obligation.fi.seek_work", "obligation.fi.report",
-                                              "obligation.fi.notify_changes", "obligation.fi.meetings"}));
+                                              "obligation.fi.notify_changes", "obligation.fi.meetings",
+                                              "obligation.fi.faster_access"}));
     ASSERT_EQ(r.plan.size(), 4u);
     EXPECT_FALSE(r.plan[0].complete);  // no agreed number anywhere
     EXPECT_TRUE(r.plan[1].complete);

@@ -122,10 +122,11 @@ TEST(Profile, SchemaEnumsAgreeWithReader) {
         {"/$defs/joblogCategory/enum", "/joblog/0/category", kJoblogCategories},
         {"/$defs/event/properties/party/enum", "/events/0/party", kParties},
         {"/$defs/event/properties/mode/enum", "/events/0/mode", kModes},
-        {"/$defs/event/properties/cause/enum", "/events/0/cause", kSanctionCauses},
+        {"/$defs/event/properties/cause/enum", "/events/0/cause", kEventCauses},
         {"/$defs/situation/properties/planned_change/properties/kind/enum", "/situation/planned_change/kind",
          kPlannedChangeKinds},
         {"/$defs/joblogEntry/properties/how_applied/enum", "/joblog/0/how_applied", kHowApplied},
+        {"/$defs/situation/properties/availability/enum", "/situation/availability", kAvailabilities},
         {"/$defs/joblogEntry/properties/status/enum", "/joblog/0/status", kEntryStatuses},
         {"/$defs/situation/properties/system/enum", "", kSystems},
     };

@@ -296,7 +296,7 @@ void from_bytes(FuzzedDataProvider& in) {
                 e.mode = word(in, kModes);
                 e.lawful_excuse = maybe_flag(in);
                 e.valid_reason = maybe_flag(in);
-                e.cause = word(in, kSanctionCauses);
+                e.cause = word(in, kEventCauses);
                 e.note = free_text(in);
                 r.save_event(std::move(e));
                 break;

@@ -98,6 +98,10 @@ void draw_situation_form(const Ctx& c) {
         field_help(c.tr("ui.situation.se_agreed_help"));
         date_field(c, "situation.child_birth", c.tr("ui.situation.child_birth"), c.ui.situation.child_birth, c.ui.situation.child_ok, true);
         check_field(c, "situation.addiction", c.tr("ui.situation.addiction"), s.addiction_treatment);
+        std::vector<Choice> availability;
+        for (const Option& o : choices.availabilities) availability.push_back({o.id.c_str(), o.label_key.c_str()});
+        choice_field(c, "situation.availability", c.tr("ui.situation.availability"), availability, s.availability);
+        field_help(c.tr("ui.situation.availability_help"));
     }
     // Only the changes some rule of this system reads (none in Finland); a stored one is kept.
     const auto changes = planned_changes_for(c, c.ui.situation.change_kind);
@@ -207,7 +211,8 @@ void draw_event_form(const Ctx& c) {
             case EventDetail::valid_reason: answer_field(c, "event.valid", *q, c.ui.event.valid_reason); break;
             case EventDetail::leave_approved: answer_field(c, "event.leave_approved", *q, c.ui.event.valid_reason); break;
             case EventDetail::self_supporting: answer_field(c, "event.self_supporting", *q, c.ui.event.self_supporting); break;
-            case EventDetail::sanction_cause: answer_field(c, "event.cause", *q, c.ui.event.cause); break;
+            case EventDetail::sanction_cause:
+            case EventDetail::studies_kind: answer_field(c, "event.cause", *q, c.ui.event.cause); break;
         }
         if (!q->help_key.empty()) field_help(c.tr(q->help_key));
     }
@@ -236,7 +241,8 @@ void draw_event_form(const Ctx& c) {
                 case EventDetail::valid_reason:
                 case EventDetail::leave_approved: e.valid_reason = answer_to(c.ui.event.valid_reason); break;
                 case EventDetail::self_supporting: e.self_supporting = answer_to(c.ui.event.self_supporting); break;
-                case EventDetail::sanction_cause: e.cause = c.ui.event.cause; break;
+                case EventDetail::sanction_cause:
+                case EventDetail::studies_kind: e.cause = c.ui.event.cause; break;
             }
         }
         c.send(SaveEvent{std::move(e)});

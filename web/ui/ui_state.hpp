@@ -80,7 +80,7 @@ struct EventForm {
     // (the report asks for it) instead of becoming "without valid reason". se-trelleborg: the
     // same field holds a leave's approval, kept as given ("unknown": not known yet).
     std::string valid_reason = "unknown";
-    std::string cause;  // sanction_received (fi): "" not stated, "job_search", "job_refusal"
+    std::string cause;  // Event.cause: "" not stated, else sanction_received's or studies_started's answer
     std::string time;   // plan_sent / plan_signed (se): "HH:MM" or "" (not known)
     std::string self_supporting = "unknown";  // job_started (se): "yes", "no", "unknown"
     Event opened;  // the event as opened (empty for a new one)

@@ -45,6 +45,7 @@ enum class EventDetail {
     leave_approved,   // answers (se leave_started: approved leave; stored in Event.valid_reason)
     self_supporting,  // answers (se job_started: does the job give self-support?)
     sanction_cause,   // answers (fi sanction_received: what the sanction was for)
+    studies_kind,     // answers (se studies_started: SFI, with CSN or without; stored in Event.cause)
 };
 
 struct EventQuestion {
@@ -80,6 +81,8 @@ struct SystemChoices {
     // Mother tongue (fi: Borgå's target groups): "" not stated, ISO 639-1 codes shown by name
     // (ui.language.<code>), and "other" for a language not listed. Empty where no rule reads it.
     std::vector<Option> languages;
+    // se (seed 004): available in full or limited, and why; "" not stated first. Empty elsewhere.
+    std::vector<Option> availabilities;
     int max_applications_per_month = 0;  // fi: the most that may be agreed in the plan (seed 000: 4); else 0
     int job_goals = 0;                   // dk: Min Plan's job goals (seed 002: 2); else 0
     std::vector<std::string> job_goals_benefits;  // the benefits Min Plan's goals apply to; empty = all

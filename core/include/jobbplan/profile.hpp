@@ -52,6 +52,10 @@ struct Situation {
     std::optional<Date> child_birth_date;  // se: parental leave milestones
     bool addiction_treatment = false;      // se: in treatment with beroendeenheten
     std::optional<int> commute_minutes;    // se: how far you search for work, minutes one way (90-minute rule: at least 90)
+    // se: whether the jobseeker is at the labour market's disposal in full (vocabulary.hpp
+    // kAvailabilities): "full", "limited_health" (a work impediment from ill health),
+    // "limited_other" (not available in some degree for another reason); empty = not stated
+    std::string availability;
     // dk: applications a week from Min Plan's "Krav til jobsøgning"; empty = FAK's 2 (seed 002)
     std::optional<int> applications_per_week;
 };
@@ -69,7 +73,9 @@ struct Event {
     std::string mode;                // "in_person", "phone", "digital"
     std::optional<bool> lawful_excuse;  // meeting_missed / cancelled: lovligt forhindret
     std::optional<bool> valid_reason;   // job_offer_refused; empty = not stated
-    std::string cause;                  // sanction_received (fi): "job_search" | "job_refusal"; empty = not stated
+    // sanction_received (fi): "job_search" | "job_refusal"; studies_started (se-trelleborg): "sfi" |
+    // "csn" | "no_csn" (vocabulary.hpp); empty = not stated
+    std::string cause;
     // job_started (se-trelleborg): the job is judged to give self-support (egen försörjning, no
     // försörjningsstöd needed); empty = not known yet. Only job_started carries it.
     std::optional<bool> self_supporting;

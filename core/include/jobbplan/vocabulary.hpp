@@ -22,7 +22,9 @@ inline constexpr std::string_view kEventTypes[] = {
     "cv_created",
     // se-trelleborg, parental leave (seed 004): the certificate that the child is registered for
     // childcare, the day active planning started again, the leave application handed in
-    "childcare_certificate", "active_planning_started", "parental_leave_applied"};
+    "childcare_certificate", "active_planning_started", "parental_leave_applied",
+    // se-trelleborg: declined a drug test the plan requires (seed 004, a broken plan)
+    "drug_test_declined"};
 
 // JoblogEntry.category: dk/se "advertised" | "unsolicited", fi the ten ways (seed 000).
 inline constexpr std::string_view kJoblogCategories[] = {
@@ -49,8 +51,16 @@ inline constexpr TermParam kTermParams[] = {
 
 inline constexpr std::string_view kModes[] = {"in_person", "phone", "digital"};
 inline constexpr std::string_view kSanctionCauses[] = {"job_search", "job_refusal"};  // fi
+// se-trelleborg studies_started: what the studies are (seed 004's "Studier"), stored in Event.cause:
+// SFI (svenska för invandrare), studies with CSN grant and loan, studies without CSN.
+inline constexpr std::string_view kStudiesKinds[] = {"sfi", "csn", "no_csn"};
+// Every value Event.cause takes, as the reader accepts it on any event (as it always has; only the
+// rules of the event's own type read it): the two lists above, in order.
+inline constexpr std::string_view kEventCauses[] = {"job_search", "job_refusal", "sfi", "csn", "no_csn"};
 inline constexpr std::string_view kPlannedChangeKinds[] = {"job", "maternity", "efterloen", "fleksydelse",
                                                            "folkepension", "parental_leave", "studies"};
+// Situation.availability (se-trelleborg, seed 004): each limit needs its own certificate.
+inline constexpr std::string_view kAvailabilities[] = {"full", "limited_health", "limited_other"};
 inline constexpr std::string_view kHowApplied[] = {"online", "email", "letter", "in_person", "phone", "other"};
 inline constexpr std::string_view kEntryStatuses[] = {"sent", "interview", "rejected", "offer", "hired", "withdrawn"};
 
