@@ -3,7 +3,7 @@
 // to work). The form asks these only because the core says a Trelleborg rule reads them; the test
 // types and picks them with mouse and keyboard, saves, and finds them stored, read by the report and
 // kept after a reload.
-import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, screenshot, signDeadline, assert } from './lib.mjs';
+import { run, openReady, until, waitForFrames, waitForWidget, widgets, revealWidget, clickWidget, storedDocument, screenshot, signDeadline, assert, choose } from './lib.mjs';
 
 const find = async (page, id) => (await widgets(page)).find((w) => w.id === id);
 
@@ -22,29 +22,6 @@ async function type(page, id, text) {
   for (let i = 0; i < 12; ++i) await page.keyboard.press('Backspace');
   await page.keyboard.type(text, { delay: 15 });
   await waitForFrames(page, 2, { timeout: 2000, soft: true });
-}
-
-// Opens a choice list and clicks one option, scrolling the list with the wheel over it when the
-// option is below its fold (the list shows eight rows).
-async function choose(page, id, value) {
-  await click(page, id);
-  const option = `${id}.${value}`;
-  await waitForWidget(page, option);
-  const box = await page.locator('#canvas').boundingBox();
-  for (let i = 0; i < 20; ++i) {
-    const list = await widgets(page);
-    const w = list.find((x) => x.id === option);
-    if (w && w.shown) break;
-    const first = list.find((x) => x.id.startsWith(`${id}.`) && x.shown);
-    assert(first, `the list of ${id} is not open`);
-    await page.mouse.move(box.x + first.x + first.w / 2, box.y + first.y + first.h / 2);
-    await page.mouse.wheel(0, 120);
-    await waitForFrames(page, 2, { timeout: 1000, soft: true });
-  }
-  const w = await find(page, option);
-  assert(w && w.shown, `${option} never came into view in its list`);
-  await clickWidget(page, option);
-  await until(page, `${id} closed`, async () => !(await find(page, option)), 5000).catch(() => {});
 }
 
 async function storedEvents(page, pred, what) {

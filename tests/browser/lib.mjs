@@ -471,6 +471,29 @@ export async function tap(page, id) {
   return clickWidget(page, id);
 }
 
+// Opens a choice list and clicks one option, scrolling the list with the wheel over it when the
+// option is below its fold (the list shows eight rows).
+export async function choose(page, id, value) {
+  await tap(page, id);
+  const option = `${id}.${value}`;
+  await waitForWidget(page, option);
+  const box = await page.locator('#canvas').boundingBox();
+  for (let i = 0; i < 20; ++i) {
+    const list = await widgets(page);
+    const w = list.find((x) => x.id === option);
+    if (w && w.shown) break;
+    const first = list.find((x) => x.id.startsWith(`${id}.`) && x.shown);
+    assert(first, `the list of ${id} is not open`);
+    await page.mouse.move(box.x + first.x + first.w / 2, box.y + first.y + first.h / 2);
+    await page.mouse.wheel(0, 120);
+    await waitForFrames(page, 2, { timeout: 1000, soft: true });
+  }
+  const w = (await widgets(page)).find((x) => x.id === option);
+  assert(w && w.shown, `${option} never came into view in its list`);
+  await clickWidget(page, option);
+  await until(page, `${id} closed`, async () => !(await widgets(page)).some((x) => x.id === option), 5000).catch(() => {});
+}
+
 // A tap on a text field, then the keys, as a person types: the page's hidden input has the focus
 // (so the keys reach the field, and a phone would show its keyboard) before the first key.
 export async function typeInto(page, id, text) {
