@@ -44,7 +44,7 @@ Headline headline(const Report& r) {
     if (r.status_key == "status.dk.excuse_not_stated" || r.status_key == "status.se.excuse_not_stated") {
         h.answer = {r.status_key, {}};
         h.why = r.status_why;
-        h.next = NextStep::OpenSituation;
+        h.next = NextStep::AnswerQuestion;
         return h;
     }
     auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });

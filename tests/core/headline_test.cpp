@@ -79,7 +79,7 @@ TEST(Headline, AnUnstatedExcuseIsAskedBeforeTheApplications) {
     r.status_key = "status.dk.excuse_not_stated";
     const Headline h = headline(r);
     EXPECT_EQ(h.answer.key, "status.dk.excuse_not_stated");
-    EXPECT_EQ(h.next, NextStep::OpenSituation);
+    EXPECT_EQ(h.next, NextStep::AnswerQuestion);
 }
 
 TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {

@@ -92,6 +92,9 @@ void draw_overview(const Ctx& c) {
         case NextStep::OpenSituation:
             if (button("overview.next", c.tr("ui.next.open_situation"), true)) c.send(GoTo{Screen::Situation});
             break;
+        case NextStep::AnswerQuestion:
+            if (button("overview.next", c.tr("ui.next.answer_question"), true)) c.send(GoTo{Screen::Situation});
+            break;
         case NextStep::ContactOffice: wrapped(c.tr("ui.next.contact_office")); break;
         case NextStep::None: break;
     }

@@ -15,6 +15,7 @@ enum class NextStep {
     LogApplication,  // the joblog: log what you applied for
     SeeDeadline,     // the late deadline (its own "late" block on the overview)
     OpenSituation,   // enter what is missing (fi: the agreed number)
+    AnswerQuestion,  // answer what only the user knows about an event (was a miss excused?), on My situation
     ContactOffice,   // only the office can change it (dagpenge stopped, plan broken, closed)
 };
 
