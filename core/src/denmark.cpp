@@ -28,6 +28,7 @@ std::vector<RequiredRule> denmark_required_rules() {
         {"dk.consequence.lawful_excuse", {}},
         {"dk.consequence.booking_missed", {}},
         {"dk.consequence.missed_meeting", {}},
+        {"dk.consequence.cancelled_meeting", {}},
         {"dk.consequence.availability_conversation", {}},
         {"dk.consequence.not_available", {}},
     };
