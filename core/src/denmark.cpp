@@ -20,6 +20,7 @@ std::vector<RequiredRule> denmark_required_rules() {
         {"dk.meetings.first_in_person", {}},
         {"dk.deadline.cv", {"days"}},
         {"dk.deadline.booking", {}},
+        {"dk.deadline.min_plan", {}},
         {"dk.cv.approval", {}},
         {"dk.joblog.weekly_minimum", {"per_week"}},
         {"dk.joblog.advertised_preferred", {"advertised"}},
@@ -57,7 +58,7 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     dk::Process process = dk::process(c);
     r.provider = dk::provider(c, process);
     r.meetings = dk::meeting_schedule(c, process, r.notices);
-    r.deadlines = dk::deadlines(c, r.notices);
+    r.deadlines = dk::deadlines(c, r.meetings, r.notices);
     r.periods = dk::joblog_periods(c, r.notices);
     mark_logged_elsewhere(r.periods, s);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
