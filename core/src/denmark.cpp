@@ -63,7 +63,10 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     mark_logged_elsewhere(r.periods, s);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = dk::min_plan(c);
-    r.obligations = dk::obligations(c);
+    const bool plan_pending = std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) {
+        return d.kind_key == "deadline.dk.min_plan" && d.status != "met";
+    });
+    r.obligations = dk::obligations(c, plan_pending);
     dk::ConsequenceResult consequences = dk::consequences(c, r, r.notices);
     r.consequences = consequences.ladder;
     const ConsequenceLadder& l = r.consequences;
