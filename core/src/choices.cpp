@@ -22,9 +22,9 @@ using nlohmann::json;
 //  se-trelleborg: trelleborg_*.cpp. leave_ended is read by no system (a leave's end is its "until").
 constexpr std::string_view kFinlandEvents[] = {"report_submitted", "reminder_received", "sanction_received",
                                                "job_offer_refused"};
-constexpr std::string_view kDenmarkEvents[] = {"meeting_held",    "meeting_missed", "meeting_booked",
-                                               "booking_request", "cv_created",     "cv_approved",
-                                               "contact_restored", "sanction_received"};
+constexpr std::string_view kDenmarkEvents[] = {"meeting_held",    "meeting_missed", "meeting_cancelled",
+                                               "meeting_booked",  "booking_request", "cv_created",
+                                               "cv_approved",     "contact_restored", "sanction_received"};
 constexpr std::string_view kTrelleborgEvents[] = {"meeting_held",  "meeting_missed",   "plan_sent",
                                                   "plan_signed",   "plan_broken",      "contact",
                                                   "sick_reported", "doctor_certificate", "leave_started",
@@ -55,8 +55,9 @@ std::vector<Option> answers(std::string_view prefix, bool unknown_first) {
 
 EventQuestion time_of_day(std::string type) { return {std::move(type), EventDetail::time_of_day, "ui.event.time", {}}; }
 // Not stated first: a miss whose excuse nobody has stated is asked about, never taken as "no".
-EventQuestion lawful_excuse() {
-    return {"meeting_missed", EventDetail::lawful_excuse, "ui.event.lawful_excuse", answers("ui.event.lawful_excuse.", true)};
+// dk asks it of a cancelled conversation (meeting_cancelled) too.
+EventQuestion lawful_excuse(std::string type = "meeting_missed") {
+    return {std::move(type), EventDetail::lawful_excuse, "ui.event.lawful_excuse", answers("ui.event.lawful_excuse.", true)};
 }
 
 // What the studies are; not stated first, so an untouched form asks instead of choosing one.
@@ -186,7 +187,7 @@ void denmark(SystemChoices& c, const RulePack* pack, Date on) {
     const Rule* goals = pack ? pack->at("dk.plan.job_goals", on) : nullptr;
     c.job_goals = integer(goals, "goals");
     c.job_goals_benefits = strings(goals, "benefits");
-    c.event_questions = {lawful_excuse()};
+    c.event_questions = {lawful_excuse(), lawful_excuse("meeting_cancelled")};
 }
 
 void trelleborg(SystemChoices& c, const RulePack* pack, Date on) {

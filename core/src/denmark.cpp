@@ -20,6 +20,7 @@ std::vector<RequiredRule> denmark_required_rules() {
         {"dk.meetings.first_in_person", {}},
         {"dk.deadline.cv", {"days"}},
         {"dk.deadline.booking", {}},
+        {"dk.deadline.min_plan", {}},
         {"dk.cv.approval", {}},
         {"dk.joblog.weekly_minimum", {"per_week"}},
         {"dk.joblog.advertised_preferred", {"advertised"}},
@@ -28,6 +29,7 @@ std::vector<RequiredRule> denmark_required_rules() {
         {"dk.consequence.lawful_excuse", {}},
         {"dk.consequence.booking_missed", {}},
         {"dk.consequence.missed_meeting", {}},
+        {"dk.consequence.cancelled_meeting", {}},
         {"dk.consequence.availability_conversation", {}},
         {"dk.consequence.not_available", {}},
     };
@@ -56,12 +58,15 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     dk::Process process = dk::process(c);
     r.provider = dk::provider(c, process);
     r.meetings = dk::meeting_schedule(c, process, r.notices);
-    r.deadlines = dk::deadlines(c, r.notices);
+    r.deadlines = dk::deadlines(c, r.meetings, r.notices);
     r.periods = dk::joblog_periods(c, r.notices);
     mark_logged_elsewhere(r.periods, s);
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = dk::min_plan(c);
-    r.obligations = dk::obligations(c);
+    const bool plan_pending = std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) {
+        return d.kind_key == "deadline.dk.min_plan" && d.status != "met";
+    });
+    r.obligations = dk::obligations(c, plan_pending);
     dk::ConsequenceResult consequences = dk::consequences(c, r, r.notices);
     r.consequences = consequences.ladder;
     const ConsequenceLadder& l = r.consequences;

@@ -40,10 +40,12 @@ Process process(const Context& c);
 Provider provider(const Context& c, const Process& p);
 
 std::vector<Meeting> meeting_schedule(const Context& c, const Process& p, std::vector<Explanation>& notices);
-std::vector<Deadline> deadlines(const Context& c, std::vector<Explanation>& notices);
+// `meetings` is the schedule (002: Min Plan is drawn up at the first conversation in the a-kasse).
+std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& meetings, std::vector<Explanation>& notices);
 std::vector<ApplicationPeriod> joblog_periods(const Context& c, std::vector<Explanation>& notices);
 std::vector<PlanSection> min_plan(const Context& c);
-std::vector<Obligation> obligations(const Context& c);
+// `plan_pending`: Min Plan is not drawn up yet (its deadline is not met), so it holds no agreements.
+std::vector<Obligation> obligations(const Context& c, bool plan_pending);
 
 struct ConsequenceResult {
     ConsequenceLadder ladder;

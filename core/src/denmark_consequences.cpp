@@ -1,6 +1,6 @@
 // What happens when a duty is not met (seed 002, dagpenge). Steps are ordered from the mildest
-// warning to loss of the right to dagpenge; a missed meeting without lawful excuse stops dagpenge
-// from the meeting date until contact is restored.
+// warning to loss of the right to dagpenge; a meeting missed, or cancelled (afbud), without lawful
+// excuse stops dagpenge from the meeting date until contact is restored.
 #include "denmark.hpp"
 
 #include <algorithm>
@@ -18,21 +18,54 @@ std::optional<Date> contact_after(const Context& c, Date missed) {
     return first;
 }
 
+// A conversation missed (udeblevet) or cancelled (afbud) without a lawful excuse: one ladder step each.
+// Only an event the user says had no lawful excuse reaches the step; one whose excuse is not stated,
+// with no contact since, is a risk, and the report asks (an unknown answer is not "no": sickness may
+// well have been the reason). Returns the question to ask, if any.
+std::optional<Explanation> no_excuse_step(const Context& c, std::string_view type, std::string_view rule_id,
+                                          std::string step_key, std::string ask_key, ConsequenceResult& out,
+                                          std::vector<Explanation>& notices) {
+    const Rule* r = rule(c, rule_id);
+    if (!r) return std::nullopt;
+    const Event* latest = nullptr;
+    const Event* unstated = nullptr;
+    for (const Event* e : events(c, type)) {
+        if (e->lawful_excuse == false) latest = e;
+        if (!e->lawful_excuse && !contact_after(c, e->date)) unstated = e;
+    }
+    Params p;
+    if (latest) {
+        auto until = contact_after(c, latest->date);
+        if (!until) out.dagpenge_stopped = true;
+        p = {{"from", to_string(latest->date)}, {"until", until ? to_string(*until) : std::string{}}};
+    }
+    // The event is judged by the version in force on the meeting date.
+    const Rule* then = latest ? rule_or_oldest(c, rule_id, latest->date) : nullptr;
+    out.ladder.steps.push_back({std::move(step_key), latest != nullptr, unstated != nullptr, (then ? then : r)->explain(p)});
+    if (!unstated) return std::nullopt;
+    const Rule* at = rule_or_oldest(c, rule_id, unstated->date);
+    Explanation ask = (at ? at : r)->explain({{"date", to_string(unstated->date)}});
+    ask.text_key = std::move(ask_key);
+    notices.push_back(ask);
+    return ask;
+}
+
 }  // namespace
 
 ConsequenceResult consequences(const Context& c, const Report& so_far, std::vector<Explanation>& notices) {
     ConsequenceResult out;
     auto& steps = out.ladder.steps;
-    auto missed = events(c, "meeting_missed");
 
+    // 002: lovligt forhindret, you cancel (or could not come) and agree a new time: no loss, book again.
     if (const Rule* r = rule(c, "dk.consequence.lawful_excuse"))
-        for (const Event* e : missed)
-            if (e->lawful_excuse.value_or(false)) {
-                bool rebooked = std::any_of(c.profile.events.begin(), c.profile.events.end(), [&](const Event& x) {
-                    return (x.type == "meeting_booked" || x.type == "meeting_held") && e->date <= x.date && x.date <= c.on;
-                });
-                if (!rebooked) notices.push_back(r->explain({{"date", to_string(e->date)}}));
-            }
+        for (std::string_view type : {"meeting_missed", "meeting_cancelled"})
+            for (const Event* e : events(c, type))
+                if (e->lawful_excuse.value_or(false)) {
+                    bool rebooked = std::any_of(c.profile.events.begin(), c.profile.events.end(), [&](const Event& x) {
+                        return (x.type == "meeting_booked" || x.type == "meeting_held") && e->date <= x.date && x.date <= c.on;
+                    });
+                    if (!rebooked) notices.push_back(r->explain({{"date", to_string(e->date)}}));
+                }
 
     if (const Rule* r = rule(c, "dk.consequence.booking_missed")) {
         auto late = std::find_if(so_far.deadlines.begin(), so_far.deadlines.end(), [](const Deadline& d) {
@@ -43,33 +76,15 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
         steps.push_back({"consequence.dk.booking_missed", false, overdue,
                          r->explain({{"due", overdue ? to_string(late->due) : std::string{}}})});
     }
-    if (const Rule* r = rule(c, "dk.consequence.missed_meeting")) {
-        // 002 stops dagpenge for a miss "uden en lovlig grund". Only a miss the user says had no
-        // lawful excuse reaches the step; one where the excuse is not stated yet is a risk, and the
-        // report asks (an unknown answer is not "no": sickness may well have been the reason).
-        const Event* latest = nullptr;
-        const Event* unstated = nullptr;
-        for (const Event* e : missed) {
-            if (e->lawful_excuse == false) latest = e;
-            if (!e->lawful_excuse && !contact_after(c, e->date)) unstated = e;
-        }
-        Params p;
-        if (latest) {
-            auto until = contact_after(c, latest->date);
-            out.dagpenge_stopped = !until;
-            p = {{"from", to_string(latest->date)}, {"until", until ? to_string(*until) : std::string{}}};
-        }
-        // The miss is judged by the version in force on the meeting date.
-        const Rule* then = latest ? rule_or_oldest(c, "dk.consequence.missed_meeting", latest->date) : nullptr;
-        steps.push_back({"consequence.dk.missed_meeting", latest != nullptr, unstated != nullptr, (then ? then : r)->explain(p)});
-        if (unstated) {
-            const Rule* at = rule_or_oldest(c, "dk.consequence.missed_meeting", unstated->date);
-            Explanation ask = (at ? at : r)->explain({{"date", to_string(unstated->date)}});
-            ask.text_key = "rule.dk.consequence.excuse_not_stated";
-            out.excuse_not_stated = ask;
-            notices.push_back(std::move(ask));
-        }
-    }
+    // 002 stops dagpenge for a miss "uden en lovlig grund", and "Du kan også miste dagpenge, hvis du
+    // melder afbud af andre ikke 'lovlige' årsager": a cancellation for a reason that is not lawful is
+    // read as a miss (note_key).
+    auto missed = no_excuse_step(c, "meeting_missed", "dk.consequence.missed_meeting", "consequence.dk.missed_meeting",
+                                 "rule.dk.consequence.excuse_not_stated", out, notices);
+    auto cancelled = no_excuse_step(c, "meeting_cancelled", "dk.consequence.cancelled_meeting",
+                                    "consequence.dk.cancelled_meeting", "rule.dk.consequence.cancel_excuse_not_stated",
+                                    out, notices);
+    out.excuse_not_stated = missed ? missed : cancelled;
     // 002: the a-kasse calls you to a rådighedssamtale "hvis der opstår tvivl". Whether there is doubt is
     // the a-kasse's judgement, so the step is never shown as reached from our own counting: a closed week
     // below the minimum is a risk you are told about. Lawful absences never count toward it (note_key).

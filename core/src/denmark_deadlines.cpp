@@ -1,4 +1,5 @@
-// Deadlines: the searchable CV on Jobnet (001) and the booking letters from a-kasse and jobcenter (002).
+// Deadlines: the searchable CV on Jobnet (001), the booking letters from a-kasse and jobcenter (002)
+// and Min Plan, drawn up at the first conversation in the a-kasse (002).
 #include "denmark.hpp"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace {
 std::string status(bool met, Date due, Date on) { return met ? "met" : (due < on ? "overdue" : "open"); }
 }  // namespace
 
-std::vector<Deadline> deadlines(const Context& c, std::vector<Explanation>& notices) {
+std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& meetings, std::vector<Explanation>& notices) {
     std::vector<Deadline> out;
     Date registered = c.profile.situation.registered_on;
     // 001: creating the CV is your duty, within three weeks; approving it is the a-kasse's (dagpenge) or
@@ -51,6 +52,23 @@ std::vector<Deadline> deadlines(const Context& c, std::vector<Explanation>& noti
         d.status = status(met, d.due, c.on);
         d.why = r->explain({{"letter", to_string(request->date)}, {"due", to_string(d.due)}, {"party", party}});
         out.push_back(d);
+    }
+    // 002: Min Plan "laver sammen med os ved den første jobsamtale i lokalafdelingen", and its Krav til
+    // jobsøgning "også skal udarbejdes" there. The seed gives the plan no date of its own: it is due with
+    // the first a-kasse conversation (the end of that conversation's window) and made once that
+    // conversation is held, or once the weekly number from it is entered (note_key). Only the a-kasse
+    // process has such a conversation: before 2024 the seed dates no plan.
+    if (const Rule* r = rule(c, "dk.deadline.min_plan")) {
+        auto first = std::find_if(meetings.begin(), meetings.end(),
+                                  [](const Meeting& m) { return m.party == "a-kasse" && m.number == 1; });
+        if (first != meetings.end()) {
+            Deadline d;
+            d.kind_key = "deadline.dk.min_plan";
+            d.due = first->latest;
+            d.status = status(first->held_on || c.profile.situation.applications_per_week, d.due, c.on);
+            d.why = r->explain({{"due", to_string(d.due)}, {"held", first->held_on ? to_string(*first->held_on) : std::string{}}});
+            out.push_back(d);
+        }
     }
     std::stable_sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return out;

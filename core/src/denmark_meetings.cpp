@@ -52,9 +52,9 @@ std::vector<Meeting> jobcenter_series(const Context& c, const Rule& r) {
 
 bool party_matches(const Event& e, const Meeting& m) { return e.party.empty() || e.party == m.party; }
 
-// Held conversations fill the series in date order. A miss without lawful excuse that no later held
-// conversation with the same party made good belongs to the first open conversation whose window
-// holds it. While that window is open the conversation is still due (book a new time); only when
+// Held conversations fill the series in date order. A miss (or a cancellation) without lawful
+// excuse that no later held conversation with the same party made good belongs to the first open
+// conversation whose window holds it. While that window is open the conversation is still due (book a new time); only when
 // the window has closed without it being held is it "missed".
 struct Marked {
     const Meeting* meeting;
@@ -72,7 +72,12 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
             }
     std::vector<Marked> misses;
     std::vector<const Meeting*> taken;
-    for (const Event* e : events(c, "meeting_missed")) {
+    // 002: a cancellation (afbud) for a reason that is not lawful counts as a miss ("Du kan også miste
+    // dagpenge, hvis du melder afbud af andre ikke 'lovlige' årsager").
+    std::vector<const Event*> absences = events(c, "meeting_missed");
+    for (const Event* e : events(c, "meeting_cancelled")) absences.push_back(e);
+    std::stable_sort(absences.begin(), absences.end(), [](const Event* a, const Event* b) { return a->date < b->date; });
+    for (const Event* e : absences) {
         if (e->lawful_excuse.value_or(false)) continue;  // sickness, a job interview: rebook, not a miss
         bool made_good = std::any_of(held.begin(), held.end(), [&](const Event* h) {
             return e->date < h->date && (e->party.empty() || h->party.empty() || e->party == h->party);
@@ -112,9 +117,12 @@ std::vector<Meeting> meeting_schedule(const Context& c, const Process& p, std::v
         for (const Marked& x : misses) {
             auto booked = events(c, "meeting_booked");
             bool rebooked = std::any_of(booked.begin(), booked.end(), [&](const Event* b) { return x.miss->date <= b->date; });
-            if (!rebooked)
-                notices.push_back(r->explain({{"number", std::to_string(x.meeting->number)}, {"party", x.meeting->party},
-                                              {"date", to_string(x.miss->date)}}));
+            if (!rebooked) {
+                Explanation e = r->explain({{"number", std::to_string(x.meeting->number)}, {"party", x.meeting->party},
+                                            {"date", to_string(x.miss->date)}});
+                if (x.miss->type == "meeting_cancelled") e.text_key = "rule.dk.meetings.rebook_after_cancel";
+                notices.push_back(std::move(e));
+            }
         }
     std::stable_sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) { return a.latest < b.latest; });
 

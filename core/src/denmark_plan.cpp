@@ -35,11 +35,15 @@ std::vector<PlanSection> min_plan(const Context& c) {
     return out;
 }
 
-std::vector<Obligation> obligations(const Context& c) {
+std::vector<Obligation> obligations(const Context& c, bool plan_pending) {
     std::vector<Obligation> out;
-    for (const Rule& r : c.pack.rules)
+    for (const Rule& r : c.pack.rules) {
+        // 002: "Det er vigtigt, at du overholder de aftaler, som fremgår af Min Plan": there are
+        // agreements to keep once the plan is drawn up (the Min Plan deadline says when, until then).
+        if (r.id == "dk.obligation.keep_plan" && plan_pending) continue;
         if (r.id.starts_with("dk.obligation.") && r.in_force(c.on) && applies(r, c.profile.situation.benefit))
             out.push_back({"obligation.dk." + r.id.substr(std::string_view{"dk.obligation."}.size()), r.explain()});
+    }
     if (const Rule* r = rule(c, "dk.meetings.first_in_person")) out.push_back({"obligation.dk.first_in_person", r->explain()});
     return out;
 }

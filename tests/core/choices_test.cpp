@@ -336,6 +336,7 @@ TEST(Choices, EveryEventQuestionIsReadByARule) {
         {"fi", "job_offer_refused", EventDetail::valid_reason, "fi/refused_job_with_valid_reason.json", true, false},
         {"fi", "sanction_received", EventDetail::sanction_cause, "fi/karens45_is_not_a_ladder_step.json", "job_refusal", "job_search"},
         {"dk", "meeting_missed", EventDetail::lawful_excuse, "dk/lawful_excuse_rebook.json", true, false},
+        {"dk", "meeting_cancelled", EventDetail::lawful_excuse, "dk/cancelled_with_lawful_excuse.json", true, false},
         {"se-trelleborg", "plan_sent", EventDetail::time_of_day, "se-trelleborg/sign_plan_at_48_01.json", "10:00", "10:02"},
         {"se-trelleborg", "plan_signed", EventDetail::time_of_day, "se-trelleborg/sign_plan_at_48_01.json", "10:01", "09:59"},
         {"se-trelleborg", "meeting_missed", EventDetail::lawful_excuse,

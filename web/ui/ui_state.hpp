@@ -75,7 +75,7 @@ struct EventForm {
     bool open = false;
     std::string id, type = "meeting_held", date, until, party, mode, note;
     bool date_ok = true, until_ok = true;
-    std::string lawful_excuse = "unknown";  // meeting_missed: "yes", "no", "unknown" (not stated)
+    std::string lawful_excuse = "unknown";  // meeting_missed, meeting_cancelled: "yes", "no", "unknown" (not stated)
     // Not a checkbox: an untouched or imported refusal without a stated reason stays "not stated"
     // (the report asks for it) instead of becoming "without valid reason". se-trelleborg: the
     // same field holds a leave's approval, kept as given ("unknown": not known yet).

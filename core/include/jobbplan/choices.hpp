@@ -40,7 +40,7 @@ struct Municipality {
 // A detail of an event that a rule of the system reads, and so the event form asks for.
 enum class EventDetail {
     time_of_day,      // "HH:MM" (se: plan_sent/plan_signed, the 48 hours to sign)
-    lawful_excuse,    // answers (meeting_missed: a lawful excuse such as sickness? unknown = not stated)
+    lawful_excuse,    // answers (meeting_missed, dk meeting_cancelled: a lawful excuse such as sickness? unknown = not stated)
     valid_reason,     // answers (fi job_offer_refused: with a valid reason?)
     leave_approved,   // answers (se leave_started: approved leave; stored in Event.valid_reason)
     self_supporting,  // answers (se job_started: does the job give self-support?)

@@ -18,8 +18,8 @@ inline constexpr std::string_view kEventTypes[] = {
     "cv_approved", "reminder_received", "sanction_received", "report_submitted", "job_offer_refused",
     "plan_sent", "plan_signed", "plan_broken", "contact", "sick_reported", "doctor_certificate",
     "leave_started", "leave_ended", "treatment_missed", "job_started", "studies_started",
-    // dk: the jobseeker's own CV on Jobnet (approval is cv_approved)
-    "cv_created",
+    // dk: the jobseeker's own CV on Jobnet (approval is cv_approved); a conversation cancelled (afbud)
+    "cv_created", "meeting_cancelled",
     // se-trelleborg, parental leave (seed 004): the certificate that the child is registered for
     // childcare, the day active planning started again, the leave application handed in
     "childcare_certificate", "active_planning_started", "parental_leave_applied",
