@@ -65,6 +65,13 @@ Provider customer(const Profile& p, const RulePack& pack, Date on) {
         // Finnish and Swedish are both domestic languages; the code or name is matched case-insensitively.
         if (!folded(s.mother_tongue).empty() && !in_list(*borga, "domestic_languages", s.mother_tongue, true))
             return trial(*borga, "why.fi.borga.foreign_language", {{"language", s.mother_tongue}});
+        // A group not matched because its fact is missing (no birth date, no mother tongue) is not
+        // "not in the group": who serves the jobseeker is not known yet, and the report asks.
+        if (!s.birth_date || folded(s.mother_tongue).empty()) {
+            Provider unknown{"provider.fi.borga_not_known", borga->explain({{"municipality", s.municipality}, {"limit", std::to_string(limit)}})};
+            unknown.why.text_key = "why.fi.borga.not_known";
+            return unknown;
+        }
         Provider te{"provider.te_office", borga->explain({{"municipality", s.municipality}})};
         te.why.text_key = "why.fi.borga.none";
         return te;

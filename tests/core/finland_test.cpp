@@ -111,6 +111,31 @@ TEST(FinlandCustomer, WhoBecomesATrialCustomer) {
     }
 }
 
+// A target group is matched only on a fact the user gave: without a birth date or a mother tongue
+// the report does not say "TE Office", it says who serves the jobseeker is not known and asks.
+TEST(FinlandCustomer, BorgaAsksForTheMissingFactsInsteadOfSayingTeOffice) {
+    Profile p = karleby();
+    p.situation.municipality = "Borgå";
+    p.situation.benefit = "earnings_related";
+    p.situation.birth_date = std::nullopt;
+    p.situation.mother_tongue = "fi";
+    Provider who = detail::fi::customer(p, pack(), d("2026-11-23"));
+    EXPECT_EQ(who.key, "provider.fi.borga_not_known");
+    EXPECT_EQ(who.why.text_key, "why.fi.borga.not_known");
+    EXPECT_FALSE(who.why.source.quote.empty());
+    p.situation.birth_date = d("1970-01-01");
+    p.situation.mother_tongue = "";
+    EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).key, "provider.fi.borga_not_known");
+    p.situation.birth_date = d("2000-01-01");  // under 30: the trial, whatever the language
+    EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).why.text_key, "why.fi.borga.under_age");
+    p.situation.birth_date = d("1970-01-01");
+    p.situation.mother_tongue = "sv";  // both known, no group: the TE Office
+    EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).key, "provider.te_office");
+    p.situation.birth_date = std::nullopt;
+    p.situation.benefit = "labour_market_subsidy";  // a group that holds needs no birth date
+    EXPECT_EQ(detail::fi::customer(p, pack(), d("2026-11-23")).key, "provider.municipal_trial");
+}
+
 // 003's target groups are the pack's params, not C++: changing the pack changes who joins. The mother
 // tongue is matched case-insensitively, and Swedish and Finnish are both domestic (not foreign).
 TEST(FinlandCustomer, BorgaGroupsComeFromThePack) {
