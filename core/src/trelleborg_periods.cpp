@@ -31,6 +31,14 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
     const JoblogByDate log(p.joblog);
     const auto& agreed = p.situation.agreed_applications_per_month;
     if (agreed) {
+        // The number is the Överenskommelse's, part of the plan signed last: the months before that
+        // plan are listed but not judged by it (an earlier plan may have said another number), and
+        // the month it was signed in counts from the signing day, as Finland's plan month does (rule
+        // note). No plan signed on record: every month since the nysamtal, the cautious reading.
+        const Event* plan = nullptr;
+        for (const Event& e : p.events)
+            if (e.type == "plan_signed" && e.date <= on && (!plan || plan->date <= e.date)) plan = &e;
+        const Date from = plan ? plan->date : p.situation.registered_on;
         for (Date start = first_of_month(p.situation.registered_on); start <= on; start = add_months(start, 1)) {
             ApplicationPeriod m;
             m.kind = "month";
@@ -39,7 +47,10 @@ std::vector<ApplicationPeriod> follow_up_periods(const Profile& p, const RulePac
             m.end = last_of_month(start);
             m.required = *agreed;
             m.closed = m.end < on;
+            m.judged = from <= m.end;
             m.why = r->explain({{"count", std::to_string(*agreed)}});
+            if (!m.judged) m.why = explain(r, {{"date", to_string(from)}}, "period.se.before_plan");
+            else if (from > m.start) m.start = from;
             count(log, r, on, m);
             out.push_back(std::move(m));
         }
