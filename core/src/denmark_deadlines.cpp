@@ -22,6 +22,8 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
         d.due = add_days(registered, int_param(*r, "days"));
         auto created = events(c, "cv_created");
         d.status = status(approved || !created.empty(), d.due, c.on);  // an approved CV was created
+        if (!created.empty()) d.decided_by = decided_by(*created.front());
+        else if (approved) d.decided_by = decided_by(*events(c, "cv_approved").front());
         d.why = r->explain({{"due", to_string(d.due)}});
         out.push_back(d);
     }
@@ -46,10 +48,11 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
         Deadline d;
         d.kind_key = "deadline.dk.booking";
         d.due = *request->until;
-        bool met = std::any_of(booked.begin(), booked.end(), [&](const Event* b) {
+        auto met = std::find_if(booked.begin(), booked.end(), [&](const Event* b) {
             return request->date <= b->date && b->date <= d.due;
         });
-        d.status = status(met, d.due, c.on);
+        d.status = status(met != booked.end(), d.due, c.on);
+        if (met != booked.end()) d.decided_by = decided_by(**met);
         d.why = r->explain({{"letter", to_string(request->date)}, {"due", to_string(d.due)}, {"party", party}});
         out.push_back(d);
     }
@@ -66,6 +69,7 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
             d.kind_key = "deadline.dk.min_plan";
             d.due = first->latest;
             d.status = status(first->held_on || c.profile.situation.applications_per_week, d.due, c.on);
+            if (first->held_on) d.decided_by = first->decided_by;
             d.why = r->explain({{"due", to_string(d.due)}, {"held", first->held_on ? to_string(*first->held_on) : std::string{}}});
             out.push_back(d);
         }

@@ -68,6 +68,7 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
             if (!m.held_on && party_matches(*e, m)) {
                 m.held_on = e->date;
                 m.status = "held";
+                m.decided_by = decided_by(*e);
                 break;
             }
     std::vector<Marked> misses;
@@ -98,6 +99,10 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
         else if (c.on <= m.latest) m.status = "due";
         else m.status = miss ? "missed" : "overdue";
     }
+    // A miss is named on its conversation whether its window is still open (due: rebook) or closed.
+    for (Meeting& m : meetings)
+        for (const Marked& x : misses)
+            if (x.meeting == &m) m.decided_by = decided_by(*x.miss);
     return misses;
 }
 

@@ -17,8 +17,16 @@ std::vector<Deadline> report_deadlines(const Profile& p, const std::vector<Appli
         Deadline d;
         d.kind_key = "deadline.fi.report";
         d.due = add_days(m.end, grace);
-        if (has_event(p, "report_submitted", m.start, d.due <= on ? d.due : on)) d.status = "met";
-        else d.status = d.due < on ? "overdue" : "open";
+        const Date until = d.due <= on ? d.due : on;
+        const Event* report = nullptr;
+        for (const Event& e : p.events)
+            if (e.type == "report_submitted" && m.start <= e.date && e.date <= until && !report) report = &e;
+        if (report) {
+            d.status = "met";
+            d.decided_by = decided_by(*report);
+        } else {
+            d.status = d.due < on ? "overdue" : "open";
+        }
         d.why = rule->explain({{"month", m.label}, {"due", to_string(d.due)}});
         out.push_back(std::move(d));
     }

@@ -8,6 +8,8 @@
 #include <string>
 
 namespace jobbplan {
+
+DecidedBy decided_by(const Event& e) { return {e.id, e.type, e.date}; }
 namespace {
 
 // The documents the report cites, each once, with what the report date says about their age.
@@ -109,16 +111,22 @@ json to_json(const Report& r) {
         // Only written when false, so reports of systems that judge every period keep their shape.
         if (!p.judged) periods.back()["judged"] = false;
     }
+    const auto decided = [](const DecidedBy& b) {
+        return json{{"event_id", b.event_id}, {"type", b.type}, {"date", to_string(b.date)}};
+    };
     json meetings = json::array();
-    for (const Meeting& m : r.meetings)
+    for (const Meeting& m : r.meetings) {
         meetings.push_back({{"kind_key", m.kind_key}, {"party", m.party}, {"number", m.number},
                             {"earliest", to_string(m.earliest)}, {"latest", to_string(m.latest)},
                             {"mode_key", m.mode_key}, {"status", m.status}, {"held_on", opt_date(m.held_on)},
                             {"why", to_json(m.why)}});
+        if (m.decided_by) meetings.back()["decided_by"] = decided(*m.decided_by);
+    }
     json deadlines = json::array();
     for (const Deadline& d : r.deadlines) {
         deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", d.status}, {"why", to_json(d.why)}});
         if (d.due_time) deadlines.back()["due_time"] = to_string(*d.due_time);
+        if (d.decided_by) deadlines.back()["decided_by"] = decided(*d.decided_by);
     }
     json steps = json::array();
     for (const ConsequenceStep& s : r.consequences.steps)

@@ -49,6 +49,10 @@ Params deadline_params(const Deadline& d) {
 Params step_params(const ConsequenceStep& s) { return s.why.params; }
 Params obligation_params(const Obligation& o) { return o.why.params; }
 
+std::string decided_by_text(const DecidedBy& b, const Catalogue& cat) {
+    return cat.text("ui.decided_by", text_params({{"event", cat.text("ui.event." + b.type)}, {"date", to_string(b.date)}}, cat));
+}
+
 std::string meeting_title(const Meeting& m, const Catalogue& cat, std::optional<Date> on) {
     return cat.text(m.kind_key, text_params(meeting_params(m), cat, on));
 }

@@ -61,8 +61,10 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
         if (held && with_office(*held) && (!skipped || skipped->date <= held->date)) {
             m.status = "held";
             m.held_on = held->date;
+            m.decided_by = decided_by(*held);
         } else if (skipped && with_office(*skipped) && skipped->lawful_excuse != true) {
             m.status = "missed";
+            m.decided_by = decided_by(*skipped);
             // Only a miss the jobseeker says had no laga förfall breaks the plan; one whose excuse is
             // not stated yet is asked about (as an unknown leave approval is), never taken as "no".
             if (skipped->lawful_excuse == false) {
@@ -129,7 +131,7 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
     const Event* contact = last_event(p, "contact", add_days(broken, 1), on);
     Date closes = add_months(broken, int_param(close, "months", 2));
     if (contact) closes = std::max(closes, add_months(contact->date, int_param(extend, "months", 1)));
-    bool replaced = last_event(p, "plan_signed", add_days(broken, 1), on) != nullptr;
+    const Event* replaced = last_event(p, "plan_signed", add_days(broken, 1), on);
 
     l.steps.push_back({"consequence.se.broken", true, false, rule->explain({{"date", to_string(broken)}})});
     l.steps.push_back({"consequence.se.extended", contact != nullptr, false,
@@ -143,6 +145,7 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
     d.kind_key = "deadline.se.new_plan";
     d.due = closes;
     d.status = replaced ? "met" : (closes < on ? "overdue" : "open");
+    if (replaced) d.decided_by = decided_by(*replaced);
     d.why = explain(pack.at("se.plan.no_new_plan", on), {{"due", to_string(closes)}});
     f.deadlines.push_back(std::move(d));
     if (const Rule* rec = pack.at("se.plan.broken_record", on)) f.notices.push_back(rec->explain());

@@ -12,21 +12,22 @@
 namespace jobbplan::detail::se {
 namespace {
 
-Deadline dated(std::string key, Date due, bool met, Date on, Explanation why) {
+Deadline dated(std::string key, Date due, const Event* met, Date on, Explanation why) {
     Deadline d;
     d.kind_key = std::move(key);
     d.due = due;
     d.status = met ? "met" : (due < on ? "overdue" : "open");
+    if (met) d.decided_by = decided_by(*met);
     d.why = std::move(why);
     d.why.params.push_back({"due", to_string(due)});
     return d;
 }
 
-// An event of `type` dated from `from` (none: any earlier day) to `to`.
-bool recorded(const Profile& p, std::string_view type, std::optional<Date> from, Date to) {
+// The first event of `type` dated from `from` (none: any earlier day) to `to`, or none.
+const Event* recorded(const Profile& p, std::string_view type, std::optional<Date> from, Date to) {
     for (const Event& e : p.events)
-        if (e.type == type && (!from || *from <= e.date) && e.date <= to) return true;
-    return false;
+        if (e.type == type && (!from || *from <= e.date) && e.date <= to) return &e;
+    return nullptr;
 }
 
 }  // namespace
@@ -49,7 +50,7 @@ void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f
     if (const Rule* r = pack.at("se.parental.active_planning", on)) {
         // Counted from the birth, not the leave.
         Date due = add_months(born, int_param(r, "months", 13));
-        bool met = recorded(p, "active_planning_started", born, due);
+        const Event* met = recorded(p, "active_planning_started", born, due);
         f.deadlines.push_back(dated("deadline.se.active_planning", due, met, on,
                                     r->explain({{"born", to_string(born)}})));
     }
@@ -58,7 +59,7 @@ void parental_leave(const Profile& p, const RulePack& pack, Date on, Findings& f
     if (*leave <= add_months(born, int_param(late, "child_months", 14))) return;
     f.notices.push_back(explain(late, {{"date", to_string(*leave)}}, "notice.se.late_leave_assessment"));
     Date due = add_months(*leave, -int_param(late, "notice_months", 3));
-    bool met = recorded(p, "parental_leave_applied", std::nullopt, due);
+    const Event* met = recorded(p, "parental_leave_applied", std::nullopt, due);
     f.deadlines.push_back(dated("deadline.se.parental_application", due, met, on,
                                 late->explain({{"leave", to_string(*leave)}})));
 }

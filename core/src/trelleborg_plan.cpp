@@ -162,12 +162,15 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         d.due = Date{date::sys_days{date::days{day}}};
         d.due_time = TimeOfDay{static_cast<int>(last - day * 1440)};
         d.why = r->explain({{"sent", to_string(sent.date)}, {"due", to_string(d.due)}, {"due_time", to_string(*d.due_time)}});
-        bool in_time = false;
+        const Event* in_time = nullptr;
         for (const Event& s : p.events)
             if (s.type == "plan_signed" && sent.date <= s.date && s.date <= on &&
-                minute_of(s.date, s.time ? s.time->minutes : 1439) <= last)
-                in_time = true;
-        if (in_time) d.status = "met";
+                minute_of(s.date, s.time ? s.time->minutes : 1439) <= last && !in_time)
+                in_time = &s;
+        if (in_time) {
+            d.status = "met";
+            d.decided_by = decided_by(*in_time);
+        }
         else d.status = d.due < on ? "overdue" : "open";
         if (!latest || latest->due <= d.due) latest = d;
         f.deadlines.push_back(std::move(d));
@@ -238,6 +241,7 @@ void plan_expiry(const Profile& p, const RulePack& pack, Date on, std::optional<
     d.kind_key = "deadline.se.avskild";
     d.due = avskild;
     d.status = contact ? "met" : (avskild < on ? "overdue" : "open");
+    if (contact) d.decided_by = decided_by(*contact);
     d.why = explain(current, {{"until", to_string(ends)}, {"due", to_string(avskild)}, {"months", std::to_string(months)}},
                     "deadline.se.avskild");
     f.deadlines.push_back(d);

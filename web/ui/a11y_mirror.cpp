@@ -60,16 +60,18 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
         }
     }
     out.push_back({"h2", c.tr("ui.overview.next_meeting")});
-    if (const Meeting* m = next_meeting(r))
+    if (const Meeting* m = next_meeting(r)) {
         out.push_back({"p", c.tr(m->kind_key, meeting_params(*m)) + ", " +
                                 c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}})});
-    else
+        if (m->decided_by) out.push_back({"p", decided_by_text(*m->decided_by, c.cat)});  // as drawn under it
+    } else
         out.push_back({"p", c.tr("ui.overview.none")});
     out.push_back({"h2", c.tr("ui.overview.next_deadline")});
-    if (const Deadline* d = next_deadline(r))
+    if (const Deadline* d = next_deadline(r)) {
         out.push_back({"p", c.tr(d->kind_key, deadline_params(*d)) + ": " + format_date(c, d->due) + " (" +
                                 days_left_text(c, today, d->due) + ")"});
-    else
+        if (d->decided_by) out.push_back({"p", decided_by_text(*d->decided_by, c.cat)});
+    } else
         out.push_back({"p", c.tr("ui.overview.none")});
     if (!r.services.empty()) {
         out.push_back({"h2", c.tr("ui.overview.services")});

@@ -136,6 +136,7 @@ void draw_overview(const Ctx& c) {
                 " (" + days_left_text(c, today, m->latest) + ")");
         if (!m->mode_key.empty()) muted(c.tr(m->mode_key));
         muted(c.tr("ui.status." + m->status));
+        if (m->decided_by) muted(decided_by_text(*m->decided_by, c.cat));
         explanation(c, "meeting", m->why);
     } else {
         muted(c.tr("ui.overview.none"));
@@ -146,6 +147,7 @@ void draw_overview(const Ctx& c) {
         wrapped(c.tr(d->kind_key, deadline_params(*d)));
         wrapped(format_date(c, d->due) + " (" + days_left_text(c, today, d->due) + ")");
         muted(c.tr("ui.status." + d->status));
+        if (d->decided_by) muted(decided_by_text(*d->decided_by, c.cat));
         explanation(c, "deadline", d->why);
     } else {
         muted(c.tr("ui.overview.none"));

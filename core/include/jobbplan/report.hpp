@@ -47,6 +47,15 @@ struct ApplicationPeriod {
 };
 
 // MeetingSchedule entries: a conversation that must happen inside a window.
+// The recorded event that decided a meeting's or deadline's status (held, missed, met): the report
+// says which of the user's own entries it rests on, not only the rule.
+struct DecidedBy {
+    std::string event_id;  // Event.id; empty for an event stored without one
+    std::string type;      // Event.type
+    Date date;
+};
+DecidedBy decided_by(const Event& e);
+
 struct Meeting {
     std::string kind_key;  // "meeting.dk.job_conversation", "meeting.se.nysamtal", ...
     std::string party;     // "a-kasse", "jobcenter", ...
@@ -56,6 +65,7 @@ struct Meeting {
     std::string mode_key;  // "mode.in_person" | "mode.choice" | ...
     std::string status;    // "held", "missed", "due", "upcoming", "overdue"
     std::optional<Date> held_on;
+    std::optional<DecidedBy> decided_by;  // the meeting_held / meeting_missed behind "held" or "missed"
     Explanation why;
 };
 
@@ -67,6 +77,7 @@ struct Deadline {
     // "met", "open", "overdue"; "replaced": missed, but a newer one of its kind took its place (se: a
     // withdrawn plan followed by a new plan to sign), so it is history, not something still late.
     std::string status;
+    std::optional<DecidedBy> decided_by;  // the event that met it (a CV created, a plan signed, ...)
     Explanation why;
 };
 

@@ -29,6 +29,8 @@ std::string meeting_title(const Meeting& m, const Catalogue& cat, std::optional<
 std::string deadline_title(const Deadline& d, const Catalogue& cat, std::optional<Date> on = std::nullopt);
 std::string step_title(const ConsequenceStep& s, const Catalogue& cat, std::optional<Date> on = std::nullopt);
 std::string obligation_title(const Obligation& o, const Catalogue& cat, std::optional<Date> on = std::nullopt);
+// "Shown by your entry: Meeting held, 10 Sep 2026": the event a status rests on, in words.
+std::string decided_by_text(const DecidedBy& b, const Catalogue& cat);
 // An explanation's sentence (its note apart): text_key with its params.
 std::string explanation_text(const Explanation& e, const Catalogue& cat, std::optional<Date> on = std::nullopt);
 // Its note (note_key with the same params); empty when it has none.
