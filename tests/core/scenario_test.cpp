@@ -370,6 +370,38 @@ std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
 INSTANTIATE_TEST_SUITE_P(Scenario, Scenario, ::testing::ValuesIn(scenario_files()), test_name);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Scenario);  // ScenarioFiles says why there are none
 
+// Every rule of every built-in pack has a scenario (issue 11 §5: a dated case per passage): one
+// that quotes the rule's passage (or a part of it, or a passage holding it) or names the rule's id
+// in what it expects. A rule added without its scenario fails here.
+bool names(const json& v, const std::string& id) {
+    if (v.is_string()) return v.get<std::string>() == id;
+    if (v.is_object() || v.is_array())
+        for (const auto& item : v) if (names(item, id)) return true;
+    return false;
+}
+
+TEST(ScenarioFiles, EveryRuleHasAScenario) {
+    std::vector<json> scenarios;
+    for (const std::string& f : scenario_files()) scenarios.push_back(json::parse(read_file(kScenarios / f), nullptr, false));
+    std::size_t rules = 0;
+    for (const std::string& system : kSystems) {
+        const json pack = json::parse(read_file(fs::path(JOBBPLAN_SOURCE_DIR) / "assets" / "rules" / (system + ".json")));
+        for (const json& r : pack["rules"]) {
+            ++rules;
+            const std::string id = r["id"].get<std::string>();
+            const std::string quote = normalise_spaces(r["source"]["quote"].get<std::string>());
+            const bool covered = std::any_of(scenarios.begin(), scenarios.end(), [&](const json& s) {
+                if (!s.is_object() || !s.contains("passage") || !s["passage"].is_string()) return false;
+                const std::string passage = normalise_spaces(s["passage"].get<std::string>());
+                return quote.find(passage) != std::string::npos || passage.find(quote) != std::string::npos ||
+                       (s.contains("expect") && names(s["expect"], id));
+            });
+            EXPECT_TRUE(covered) << id << " (" << system << ") has no scenario: quote its passage or name it in one";
+        }
+    }
+    EXPECT_GT(rules, 100u);
+}
+
 // Every system has scenarios, and nothing lies outside a system folder.
 TEST(ScenarioFiles, EverySystemHasScenarios) {
     const std::vector<std::string> files = scenario_files();
