@@ -146,6 +146,7 @@ Situation read_situation(const json& j, Problems& problems) {
     s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
     s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
     s.availability = r.text("availability", false, kAvailabilities);
+    s.activity_trip_km = r.integer("activity_trip_km", 0, 1000);
     s.applications_per_week = r.integer("applications_per_week", 1, 20);  // dk
     r.reject_unknown();
     return s;
@@ -325,6 +326,7 @@ json without_joblog(const Profile& p) {
     if (s.addiction_treatment) sit["addiction_treatment"] = true;
     put(sit, "commute_minutes", s.commute_minutes);
     put(sit, "availability", s.availability);
+    put(sit, "activity_trip_km", s.activity_trip_km);
     put(sit, "applications_per_week", s.applications_per_week);  // dk
 
     json events = json::array();

@@ -70,6 +70,14 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
     // than the limit is the breach, searching further is fine (rule note).
     const Rule* commute = pack.at("se.active.commute", on);
     int limit = int_param(commute, "minutes", 90);
+    // "Busskort godkänns endast för resa över sex kilometer": over the pack's km, not at it.
+    const Rule* bus = pack.at("se.buscard", on);
+    if (bus && p.situation.activity_trip_km) {
+        const int km = int_param(bus, "km", 6);
+        const int trip = *p.situation.activity_trip_km;
+        f.notices.push_back(explain(bus, {{"trip", std::to_string(trip)}, {"km", std::to_string(km)}},
+                                    trip > km ? "notice.se.buscard_possible" : "notice.se.buscard_too_short"));
+    }
     if (commute && p.situation.commute_minutes && *p.situation.commute_minutes < limit)
         f.notices.push_back(explain(commute, {{"minutes", std::to_string(*p.situation.commute_minutes)},
                                               {"limit", std::to_string(limit)}},

@@ -1,8 +1,8 @@
 // Trelleborg's inputs for the guideline sentences that decide from them (seed 004, issue 11): how
-// far the jobseeker is available for work (a limit from ill health needs a läkarintyg), what the
-// studies are (without CSN they need the avdelningschef's approval), and a declined drug test (a
-// broken plan). A jobseeker picks each with taps, saves, and finds it stored, read by the report
-// and kept after a reload.
+// far the jobseeker is available for work (a limit from ill health needs a läkarintyg), the trip to
+// an activity (a bus card only over 6 km), what the studies are (without CSN they need the
+// avdelningschef's approval), and a declined drug test (a broken plan). A jobseeker picks each with
+// taps (the trip is typed), saves, and finds it stored, read by the report and kept after a reload.
 import { run, keepExample, until, waitForFrames, waitForWidget, widgets, tap, storedDocument, screenshot, assert, choose } from './lib.mjs';
 
 const has = (list, key) => (list || []).some((x) => x.key === key || x.text_key === key);
@@ -38,6 +38,19 @@ await run('trelleborg_inputs', async (t) => {
   await stored(page, (p) => p.situation.availability === 'limited_other', 'availability limited_other');
   s = await until(page, 'the relevant certificate', (x) => has(x.report.obligations, 'obligation.se.availability_certificate'));
   assert(!has(s.report.obligations, 'obligation.se.impediment_certified'), 'the ill-health line stayed');
+
+  // The trip to a praktik: 6 typed into its number field, then one tap on its + makes 7 km, over
+  // the 6 km a bus card needs. (A tap on the box must land in it: it once fell between the box
+  // and its "-", and the digits went nowhere.)
+  await tap(page, 'situation.trip_km');
+  await waitForFrames(page, 2, { timeout: 2000, soft: true });
+  await page.keyboard.press('End');
+  for (let i = 0; i < 4; ++i) await page.keyboard.press('Backspace');
+  await page.keyboard.type('6', { delay: 15 });
+  await tap(page, 'situation.trip_km.more');
+  await tap(page, 'situation.save');
+  await stored(page, (p) => p.situation.activity_trip_km === 7, 'the trip of 7 km');
+  await until(page, 'the bus card sentence', (x) => has(x.report.notices, 'notice.se.buscard_possible'));
 
   // Studies started today without CSN: the form asks what they are, not stated first.
   await tap(page, 'event.add');

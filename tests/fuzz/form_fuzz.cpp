@@ -177,6 +177,7 @@ Situation situation_of(const json& o) {
     s.child_birth_date = day_of(o, "child_birth_date");
     s.addiction_treatment = flag_of(o, "addiction_treatment").value_or(false);
     s.commute_minutes = int_of(o, "commute_minutes");
+    s.activity_trip_km = int_of(o, "activity_trip_km");
     s.applications_per_week = int_of(o, "applications_per_week");
     return s;
 }

@@ -115,11 +115,25 @@ std::optional<Date> field_date(const Ctx& c, std::string_view text) { return par
 bool int_field(const Ctx& c, std::string_view id, const std::string& label, int& value, int min, int max) {
     label_line(label);
     const std::string hidden = "###" + std::string(id);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-    const ImGuiID text_id = ImGui::GetID(hidden.c_str());  // the text inside InputInt's group
-    const bool changed = ImGui::InputInt(hidden.c_str(), &value, 1, 1);
+    // The box alone is the tracked item, and the steppers are our own buttons beside it: with
+    // ImGui's built-in steppers the item was the whole group, and a tap at its middle fell in the
+    // gap between the box and "-", so the digits typed next went nowhere.
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    const ImGuiID text_id = ImGui::GetID(hidden.c_str());
+    bool changed = ImGui::InputInt(hidden.c_str(), &value, 0, 0);
     track(id, true, text_id);
     announce_if_focused(label, std::to_string(value));
+    const std::string base(id);
+    ImGui::SameLine();
+    if (step_button(base + ".less", "-") && value > min) {
+        --value;
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (step_button(base + ".more", "+") && value < max) {
+        ++value;
+        changed = true;
+    }
     if (value < min || value > max) {
         error_line(c, c.tr("ui.form.out_of_range", {{"min", std::to_string(min)}, {"max", std::to_string(max)}}));
         value = std::clamp(value, min, max);

@@ -26,6 +26,7 @@ void load_form(const Ctx& c) {
     c.ui.situation.agreed = c.ui.situation.s.agreed_applications_per_month.value_or(0);
     c.ui.situation.plan_date = opt_date(c.ui.situation.s.plan_agreed_on);
     c.ui.situation.commute = c.ui.situation.s.commute_minutes.value_or(0);
+    c.ui.situation.trip_km = c.ui.situation.s.activity_trip_km.value_or(0);
     c.ui.situation.dk_per_week = c.ui.situation.s.applications_per_week.value_or(0);  // dk
     if (c.ui.situation.s.planned_change) {
         c.ui.situation.change_kind = c.ui.situation.s.planned_change->kind;
@@ -102,6 +103,8 @@ void draw_situation_form(const Ctx& c) {
         for (const Option& o : choices.availabilities) availability.push_back({o.id.c_str(), o.label_key.c_str()});
         choice_field(c, "situation.availability", c.tr("ui.situation.availability"), availability, s.availability);
         field_help(c.tr("ui.situation.availability_help"));
+        int_field(c, "situation.trip_km", c.tr("ui.situation.trip_km"), c.ui.situation.trip_km, 0, 1000);
+        field_help(c.tr("ui.situation.trip_km_help"));
     }
     // Only the changes some rule of this system reads (none in Finland); a stored one is kept.
     const auto changes = planned_changes_for(c, c.ui.situation.change_kind);
@@ -142,6 +145,7 @@ void draw_situation_form(const Ctx& c) {
             out.applications_per_week = c.ui.situation.dk_per_week > 0 ? std::optional<int>(c.ui.situation.dk_per_week) : std::nullopt;
         if (out.system == kTrelleborg) {
             out.commute_minutes = c.ui.situation.commute > 0 ? std::optional<int>(c.ui.situation.commute) : std::nullopt;
+            out.activity_trip_km = c.ui.situation.trip_km > 0 ? std::optional<int>(c.ui.situation.trip_km) : std::nullopt;
             out.agreed_applications_per_month = c.ui.situation.agreed > 0 ? std::optional<int>(c.ui.situation.agreed) : std::nullopt;
         }
         out.planned_change.reset();

@@ -44,7 +44,7 @@ void draw_recovery(const Ctx& c);
 
 // Shared pieces (widgets.cpp).
 // Records the last item's rectangle (test hook, taps) and its place in the Tab order; `imgui_id`
-// when the last item is a group around the widget (InputInt).
+// when the last item is not the widget itself (a group around it).
 void track(std::string_view id, bool text_field = false, ImGuiID imgui_id = 0);
 bool button(std::string_view id, const std::string& label, bool primary = false);
 // A button that is one of a set (a screen in the navigation, a language): the selected one has
@@ -53,6 +53,9 @@ bool choice_button(std::string_view id, const std::string& label, bool selected)
 // SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
 void same_line_if_fits(const std::string& next_label);
 // A secondary action beside a line ("Delete"): small with a pointer, a full touch target on a phone.
+// A number field's - and +: touch-sized and in the widget map, but not in the Tab order (a keyboard
+// types the number into its box instead, so Tab goes from field to field).
+bool step_button(std::string_view id, const std::string& label);
 bool small_button(const std::string& label);
 void heading(const std::string& text);
 void wrapped(const std::string& text);

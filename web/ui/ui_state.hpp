@@ -64,7 +64,7 @@ struct SituationForm {
          joblog_from_ok = true;
     // An unknown number is not 0: "agreed in my plan" is unticked until the user says so.
     bool agreed_set = false;
-    int agreed = 0, commute = 0;
+    int agreed = 0, commute = 0, trip_km = 0;
     int dk_per_week = 0;  // dk: 0 = not entered, FAK's 2 applies
     // The municipality and mother tongue as the core's choices ("other": the text beside it).
     std::string municipality, municipality_other, language, language_other;

@@ -29,9 +29,9 @@ void focus_ring(bool focused) {
 }
 
 // One place for every tracked widget: the widget map, the Tab order and the focus ring.
-void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id) {
+void record(std::string_view id, std::string_view label, bool text_field, ImGuiID imgui_id, bool in_tab_order = true) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const bool focused = focus_item(imgui_id, text_field, id);
+    const bool focused = in_tab_order && focus_item(imgui_id, text_field, id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 ca = draw->GetClipRectMin(), cb = draw->GetClipRectMax();
     const ImVec2 va(std::max(a.x, ca.x), std::max(a.y, ca.y)), vb(std::min(b.x, cb.x), std::min(b.y, cb.y));
@@ -108,6 +108,16 @@ bool button(std::string_view id, const std::string& label, bool primary) {
     // Recorded first: a new screen's first button takes the focus here, and is announced at once.
     record(id, label, false, 0);
     if (ImGui::IsItemFocused()) set_focused_label(label);
+    return pressed;
+}
+
+bool step_button(std::string_view id, const std::string& label) {
+    const std::string full = label + "###" + std::string(id);
+    const float side = touch_sized() ? touch_target_px() : ImGui::GetFrameHeight();
+    ImGui::PushButtonRepeat(true);  // held down, it keeps counting, as ImGui's own steppers do
+    const bool pressed = ImGui::Button(full.c_str(), ImVec2(side, 0.0f));
+    ImGui::PopButtonRepeat();
+    record(id, label, false, 0, false);
     return pressed;
 }
 

@@ -56,6 +56,9 @@ struct Situation {
     // kAvailabilities): "full", "limited_health" (a work impediment from ill health),
     // "limited_other" (not available in some degree for another reason); empty = not stated
     std::string availability;
+    // se: the trip to an activity that needs a bus card, km one way (a bus card only over 6 km);
+    // empty = no such activity or not known
+    std::optional<int> activity_trip_km;
     // dk: applications a week from Min Plan's "Krav til jobsøgning"; empty = FAK's 2 (seed 002)
     std::optional<int> applications_per_week;
 };
