@@ -54,8 +54,9 @@ bool party_matches(const Event& e, const Meeting& m) { return e.party.empty() ||
 
 // Held conversations fill the series in date order. A miss (or a cancellation) without lawful
 // excuse that no later held conversation with the same party made good belongs to the first open
-// conversation whose window holds it. While that window is open the conversation is still due (book a new time); only when
-// the window has closed without it being held is it "missed".
+// conversation whose window holds it. While that window is open the conversation is "rebook" (missed
+// on the user's entry, and still to be held: book a new time); only when the window has closed
+// without it being held is it "missed". Plain "due" after a miss read as if nothing had happened.
 struct Marked {
     const Meeting* meeting;
     const Event* miss;
@@ -96,7 +97,7 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
         if (m.held_on) continue;
         bool miss = std::find(taken.begin(), taken.end(), &m) != taken.end();
         if (c.on < m.earliest) m.status = "upcoming";
-        else if (c.on <= m.latest) m.status = "due";
+        else if (c.on <= m.latest) m.status = miss ? "rebook" : "due";  // missed, window open: book again
         else m.status = miss ? "missed" : "overdue";
     }
     // A miss is named on its conversation whether its window is still open (due: rebook) or closed.

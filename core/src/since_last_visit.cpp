@@ -31,7 +31,7 @@ std::optional<SinceLastVisit> since_last_visit(const Report& r, std::optional<Da
             break;
         }
     for (const Meeting& m : r.meetings)
-        if (m.status == "due" || m.status == "upcoming") {
+        if (m.status == "due" || m.status == "rebook" || m.status == "upcoming") {
             s.next_meeting = m;
             break;
         }

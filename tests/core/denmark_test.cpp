@@ -120,7 +120,7 @@ TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
     add_event(j, "meeting_held", "2026-03-05", {{"party", "a-kasse"}});
     add_event(j, "meeting_missed", "2026-04-20", {{"party", "a-kasse"}, {"lawful_excuse", false}});
     Report m = dk_run(j, "2026-04-22");
-    EXPECT_EQ(m.meetings[1].status, "due");
+    EXPECT_EQ(m.meetings[1].status, "rebook");  // missed, window open: book a new time
     EXPECT_TRUE(std::none_of(m.meetings.begin(), m.meetings.end(), [](const Meeting& x) { return x.status == "missed"; }));
     auto rebook = std::find_if(m.notices.begin(), m.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.rebook_after_miss"; });
     ASSERT_NE(rebook, m.notices.end());
@@ -300,7 +300,7 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     ASSERT_TRUE(s && s->reached);
     EXPECT_EQ(s->why.params[0].second, "2026-10-14");
     EXPECT_EQ(s->why.params[1].second, "");
-    EXPECT_EQ(stopped.meetings[1].status, "due");  // its window runs to 2026-12-06: book a new time
+    EXPECT_EQ(stopped.meetings[1].status, "rebook");  // missed, its window runs to 2026-12-06: book a new time
 
     add_event(j, "contact_restored", "2026-10-20");
     Report restored = dk_run(j, "2026-10-21");

@@ -98,7 +98,15 @@ struct ConsequenceLadder {
     std::vector<ConsequenceStep> steps;
     int current = -1;  // index of the last reached step (a recorded event), -1 = none
     int risk = -1;     // index of the furthest step the log puts at risk beyond `current`, -1 = none
-    int next() const { return current + 1 < static_cast<int>(steps.size()) ? current + 1 : -1; }
+    // The step after `current`, -1 = none. When the log puts a step at risk, that step is what can
+    // happen next, so no other is called "next": step 1 marked "next step" beside step 2 "can
+    // happen now" read as two answers to one question.
+    int next() const {
+        const int n = static_cast<int>(steps.size());
+        for (int i = current + 1; i < n; ++i)
+            if (steps[static_cast<size_t>(i)].at_risk) return -1;
+        return current + 1 < n ? current + 1 : -1;
+    }
 };
 
 // A standing obligation stated as a rule (90 minutes' commute, accept offered work, ...).

@@ -17,7 +17,7 @@ struct TimelineItem {
     const Meeting* meeting = nullptr;    // the one it shows (points into the report)
     const Deadline* deadline = nullptr;
     // Something wrong: missed, overdue. Done: held, met. Neither: still to come or replaced.
-    bool late() const { return status == "overdue" || status == "missed"; }
+    bool late() const { return status == "overdue" || status == "missed" || status == "rebook"; }
     bool done() const { return status == "held" || status == "met"; }
 };
 
