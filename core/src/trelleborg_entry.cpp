@@ -70,6 +70,12 @@ void active_jobseeker(const Profile& p, const RulePack& pack, Date on, Findings&
     // than the limit is the breach, searching further is fine (rule note).
     const Rule* commute = pack.at("se.active.commute", on);
     int limit = int_param(commute, "minutes", 90);
+    // "...ses arbetsmarknadsplaneringen inte som bruten eftersom deltagande i missbruksbehandling är
+    // frivillig": told to the jobseeker who says they are in treatment, with what a miss leads to
+    // (the planning conversation called at once, which cannot be skipped). Before, the tick box was
+    // stored and read by no rule.
+    if (const Rule* r = pack.at("se.addiction.missed", on); r && p.situation.addiction_treatment)
+        f.obligations.push_back({"obligation.se.treatment_voluntary", explain(r, {}, "obligation.se.treatment_voluntary")});
     // "Busskort godkänns endast för resa över sex kilometer": over the pack's km, not at it.
     const Rule* bus = pack.at("se.buscard", on);
     if (bus && p.situation.activity_trip_km) {
