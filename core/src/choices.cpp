@@ -4,6 +4,7 @@
 #include "jobbplan/choices.hpp"
 
 #include "jobbplan/profile.hpp"
+#include "jobbplan/situation_fields.hpp"
 #include "jobbplan/vocabulary.hpp"
 
 #include <algorithm>
@@ -149,6 +150,13 @@ void add_places(const std::vector<std::vector<std::string>>& places, std::vector
     }
 }
 
+// Asks for `field` when `rule_id` is in force on `on`: the form shows what some rule reads, and
+// nothing else (data minimisation: a date of birth no rule of the system reads is not asked).
+void ask(SystemChoices& c, const RulePack* pack, Date on, SituationField field, const char* rule_id,
+         std::vector<std::string> benefits = {}, NumberBounds bounds = {}) {
+    if (pack && pack->at(rule_id, on)) c.situation_fields.push_back({field, rule_id, std::move(benefits), bounds});
+}
+
 void finland(SystemChoices& c, const RulePack* pack, Date on) {
     c.benefits = options(kFinlandBenefits, "ui.benefit.");
     // Seed 000's ten ways, as the pack lists them. An open application answers no advertisement;
@@ -168,6 +176,13 @@ void finland(SystemChoices& c, const RulePack* pack, Date on) {
     for (std::string_view code : kMotherTongues) c.languages.push_back({std::string{code}, "ui.language." + std::string{code}});
     c.languages.push_back({std::string{kOtherChoice}, "ui.language.other"});
     c.max_applications_per_month = integer(pack ? pack->at("fi.applications.monthly_max", on) : nullptr, "max");
+    ask(c, pack, on, SituationField::birth_date, "fi.provider.borga_trial");
+    ask(c, pack, on, SituationField::mother_tongue, "fi.provider.borga_trial");
+    ask(c, pack, on, SituationField::part_time, "fi.applications.ways");
+    ask(c, pack, on, SituationField::in_employment_service, "fi.provider.borga_trial");
+    ask(c, pack, on, SituationField::agreed_per_month, "fi.applications.from_plan", {},
+        {kAgreedPerMonthFinlandBounds.min, std::min(kAgreedPerMonthFinlandBounds.max, c.max_applications_per_month)});
+    ask(c, pack, on, SituationField::plan_agreed_on, "fi.applications.from_plan");
     c.event_questions = {
         {"job_offer_refused", EventDetail::valid_reason, "ui.event.valid_reason", answers("ui.event.valid_reason.", true),
          "ui.event.valid_reason_help"},
@@ -188,6 +203,9 @@ void denmark(SystemChoices& c, const RulePack* pack, Date on) {
     c.job_goals = integer(goals, "goals");
     c.job_goals_benefits = strings(goals, "benefits");
     c.event_questions = {lawful_excuse(), lawful_excuse("meeting_cancelled")};
+    // The spell's start and Min Plan's weekly number are read on dagpenge only (denmark.cpp).
+    ask(c, pack, on, SituationField::benefit_since, "dk.meetings.dagpenge", {"dagpenge"});
+    ask(c, pack, on, SituationField::applications_per_week, "dk.joblog.weekly_minimum", {"dagpenge"}, kApplicationsPerWeekBounds);
 }
 
 void trelleborg(SystemChoices& c, const RulePack* pack, Date on) {
@@ -205,6 +223,12 @@ void trelleborg(SystemChoices& c, const RulePack* pack, Date on) {
     // se.availability.certificate and se.health.doctor_certificate read it (trelleborg_sickness.cpp).
     c.availabilities = {{"", "ui.situation.availability.unknown"}};
     for (const Option& o : options(kAvailabilities, "ui.situation.availability.")) c.availabilities.push_back(o);
+    ask(c, pack, on, SituationField::commute_minutes, "se.active.commute", {}, kCommuteMinutesBounds);
+    ask(c, pack, on, SituationField::agreed_per_month, "se.applications.agreement", {}, kAgreedPerMonthTrelleborgBounds);
+    ask(c, pack, on, SituationField::child_birth_date, "se.parental.certificate");
+    ask(c, pack, on, SituationField::addiction_treatment, "se.addiction.missed");
+    ask(c, pack, on, SituationField::availability, "se.availability.certificate");
+    ask(c, pack, on, SituationField::activity_trip_km, "se.buscard", {}, kActivityTripKmBounds);
     const Rule* sign = pack ? pack->at("se.plan.sign", on) : nullptr;
     const Rule* problems = pack ? pack->at("se.plan.sign_problems", on) : nullptr;
     if (sign && problems) {
@@ -233,6 +257,13 @@ const char* plain(unsigned char second) {
 int SystemChoices::job_goals_for(std::string_view benefit) const {
     if (job_goals_benefits.empty()) return job_goals;
     return std::find(job_goals_benefits.begin(), job_goals_benefits.end(), benefit) != job_goals_benefits.end() ? job_goals : 0;
+}
+
+const AskedField* SystemChoices::asks(SituationField field, std::string_view benefit) const {
+    for (const AskedField& f : situation_fields)
+        if (f.field == field && (f.benefits.empty() || std::find(f.benefits.begin(), f.benefits.end(), benefit) != f.benefits.end()))
+            return &f;
+    return nullptr;
 }
 
 std::vector<const EventQuestion*> SystemChoices::questions_for(std::string_view type) const {

@@ -3,6 +3,7 @@
 #include "jobbplan/profile.hpp"
 
 #include "jobbplan/json_text.hpp"
+#include "jobbplan/situation_fields.hpp"
 #include "jobbplan/vocabulary.hpp"
 
 #include <algorithm>
@@ -128,8 +129,8 @@ Situation read_situation(const json& j, Problems& problems) {
     s.in_employment_service = r.flag("in_employment_service").value_or(false);
     // fi: "högst fyra" a month (seed 000); se-trelleborg: the Överenskommelse's own number, which the
     // seed does not cap (004 "kvantitativa krav"), bounded only as a sane monthly count.
-    s.agreed_applications_per_month =
-        r.integer("agreed_applications_per_month", 0, s.system == kTrelleborg ? kMaxAgreedPerMonthTrelleborg : 4);
+    const NumberBounds agreed = s.system == kTrelleborg ? kAgreedPerMonthTrelleborgBounds : kAgreedPerMonthFinlandBounds;
+    s.agreed_applications_per_month = r.integer("agreed_applications_per_month", agreed.min, agreed.max);
     s.plan_agreed_on = r.day("plan_agreed_on");
     if (const json* pc = r.find("planned_change"); expect_object(pc, r.at("planned_change"), problems)) {
         ObjectReader c(*pc, r.at("planned_change"), problems);
@@ -144,10 +145,10 @@ Situation read_situation(const json& j, Problems& problems) {
     }
     s.child_birth_date = r.day("child_birth_date");
     s.addiction_treatment = r.flag("addiction_treatment").value_or(false);
-    s.commute_minutes = r.integer("commute_minutes", 0, 24 * 60);
+    s.commute_minutes = r.integer("commute_minutes", kCommuteMinutesBounds.min, kCommuteMinutesBounds.max);
     s.availability = r.text("availability", false, kAvailabilities);
-    s.activity_trip_km = r.integer("activity_trip_km", 0, 1000);
-    s.applications_per_week = r.integer("applications_per_week", 1, 20);  // dk
+    s.activity_trip_km = r.integer("activity_trip_km", kActivityTripKmBounds.min, kActivityTripKmBounds.max);
+    s.applications_per_week = r.integer("applications_per_week", kApplicationsPerWeekBounds.min, kApplicationsPerWeekBounds.max);  // dk
     r.reject_unknown();
     return s;
 }

@@ -405,5 +405,75 @@ TEST(Choices, EveryEventQuestionIsReadByARule) {
     EXPECT_TRUE(system_choices("dk", builtin_rule_book(), kOn).questions_for("sanction_received").empty());
 }
 
+// Issue 11: My situation asks for a fact only where a rule of the system reads it, and each fact it
+// asks for changes the report: the same scenario with the fact's two values gives two reports.
+// Every SituationField is asked somewhere, so none is stored and read by no rule.
+TEST(Choices, EverySituationFieldAskedIsReadByARule) {
+    struct Proof {
+        std::string_view system;
+        SituationField field;
+        std::string_view key, scenario;
+        nlohmann::json a, b;
+    };
+    using F = SituationField;
+    const Proof proofs[] = {
+        {"dk", F::benefit_since, "benefit_since", "dk/booking_deadline_met.json", "2026-09-07", "2023-06-05"},
+        {"dk", F::applications_per_week, "applications_per_week", "dk/fak_two_a_week_short_week.json", 2, 1},
+        {"fi", F::birth_date, "birth_date", "fi/borga_birth_date_missing_asks.json", "2001-05-01", "1970-05-01"},
+        {"fi", F::mother_tongue, "mother_tongue", "fi/borga_birth_date_missing_asks.json", "ar", "sv"},
+        {"fi", F::part_time, "part_time", "fi/more_hours_part_time.json", true, false},
+        {"fi", F::in_employment_service, "in_employment_service", "fi/borga_birth_date_missing_asks.json", true, false},
+        {"fi", F::agreed_per_month, "agreed_applications_per_month", "fi/four_agreed_month_short_reminder.json", 4, 1},
+        {"fi", F::plan_agreed_on, "plan_agreed_on", "fi/agreed_from_plan_date.json", "2026-09-15", "2026-08-03"},
+        {"se-trelleborg", F::commute_minutes, "commute_minutes", "se-trelleborg/commute_60_minutes_too_short.json", 60, 120},
+        {"se-trelleborg", F::agreed_per_month, "agreed_applications_per_month", "se-trelleborg/agreed_four_per_month_short.json", 4, 1},
+        {"se-trelleborg", F::child_birth_date, "child_birth_date", "se-trelleborg/parental_active_planning_met.json", "2025-10-15", "2024-01-15"},
+        {"se-trelleborg", F::addiction_treatment, "addiction_treatment", "se-trelleborg/treatment_flag_voluntary.json", true, false},
+        {"se-trelleborg", F::availability, "availability", "se-trelleborg/full_availability_no_certificate.json", "full", "limited_health"},
+        {"se-trelleborg", F::activity_trip_km, "activity_trip_km", "se-trelleborg/buscard_trip_over_six_km.json", 7, 6},
+    };
+    std::set<int> fields_asked;
+    for (std::string_view system : kSystems) {
+        const SystemChoices c = system_choices(system, builtin_rule_book(), kOn);
+        for (const AskedField& asked : c.situation_fields) {
+            fields_asked.insert(static_cast<int>(asked.field));
+            EXPECT_NE(builtin_rule_book().pack(system)->at(asked.rule_id, kOn), nullptr) << asked.rule_id;
+            const auto proof = std::find_if(std::begin(proofs), std::end(proofs),
+                                            [&](const Proof& p) { return p.system == system && p.field == asked.field; });
+            ASSERT_NE(proof, std::end(proofs)) << system << " asks field " << static_cast<int>(asked.field) << " with no scenario";
+            const auto scenario = nlohmann::json::parse(read_file(source_path("tests/scenarios/" + std::string{proof->scenario})));
+            const Date on = d(scenario["on"].get<std::string>());
+            std::string reports[2];
+            for (int i = 0; i < 2; ++i) {
+                nlohmann::json j = scenario["profile"];
+                j["situation"][std::string{proof->key}] = i == 0 ? proof->a : proof->b;
+                auto profile = parse_profile(j);
+                ASSERT_TRUE(profile.ok()) << proof->scenario << ": " << profile.problems[0].to_string();
+                EXPECT_NE(c.asks(asked.field, profile.value->situation.benefit), nullptr) << proof->scenario;
+                reports[i] = to_json(compute_report(*profile.value, builtin_rule_book(), on)).dump();
+            }
+            EXPECT_NE(reports[0], reports[1]) << system << ": situation." << proof->key << " = " << proof->a << " or " << proof->b
+                                              << " gives the same report";
+        }
+    }
+    EXPECT_EQ(fields_asked.size(), 13u) << "a SituationField no system asks for";
+    // Only where a rule reads it: no date of birth outside Finland, no weekly number off dagpenge,
+    // and the numbers' bounds are the core's (Finland's from the pack's maximum).
+    const SystemChoices dk = system_choices(kDenmark, builtin_rule_book(), kOn);
+    EXPECT_EQ(dk.asks(F::birth_date, "dagpenge"), nullptr);
+    EXPECT_EQ(dk.asks(F::applications_per_week, "kontanthjaelp"), nullptr);
+    EXPECT_EQ(dk.asks(F::applications_per_week, "dagpenge")->bounds.max, kApplicationsPerWeekBounds.max);
+    const SystemChoices fi = system_choices(kFinland, builtin_rule_book(), kOn);
+    EXPECT_EQ(fi.asks(F::agreed_per_month, "labour_market_subsidy")->bounds.max, fi.max_applications_per_month);
+    EXPECT_EQ(fi.asks(F::commute_minutes, "labour_market_subsidy"), nullptr);
+    // A rule not yet in force asks for nothing (a reform that adds a rule adds its question on its
+    // effective date). se.buscard is required, so it is dated after kOn rather than removed.
+    RuleBook se = edited_book("se-trelleborg", [](nlohmann::json& j) {
+        for (auto& rule : j["rules"])
+            if (rule["id"] == "se.buscard") rule["effective_from"] = "2027-01-01";
+    });
+    EXPECT_EQ(system_choices(kTrelleborg, se, kOn).asks(F::activity_trip_km, "forsorjningsstod"), nullptr);
+}
+
 }  // namespace
 }  // namespace jobbplan

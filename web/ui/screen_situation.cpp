@@ -65,45 +65,62 @@ void draw_situation_form(const Ctx& c) {
     // Someone who logged elsewhere until today is not judged on the empty weeks before (issue 12.4).
     date_field(c, "situation.joblog_from", c.tr("ui.situation.joblog_from"), c.ui.situation.joblog_from, c.ui.situation.joblog_from_ok, true);
     field_help(c.tr("ui.situation.joblog_from_help"));
-    if (s.system == kDenmark) {
+    // The facts a rule of this system reads, and only those (SystemChoices::situation_fields); each
+    // number's bounds are the core's. Where a number's lowest is above 0, 0 stands for "not entered".
+    const std::string& benefit = s.benefit;
+    auto asked = [&](SituationField f) { return choices.asks(f, benefit); };
+    auto highest = [&](SituationField f) { return asked(f)->bounds.max; };
+    if (asked(SituationField::benefit_since)) {
         date_field(c, "situation.benefit_since", c.tr("ui.situation.benefit_since"), c.ui.situation.benefit_since, c.ui.situation.since_ok, true);
         field_help(c.tr("ui.situation.benefit_since_help"));
-        // dk: Min Plan's "Krav til jobsøgning" sets the weekly number (FAK: 2)
-        if (s.benefit == "dagpenge") {
-            int_field(c, "situation.dk_per_week", c.tr("ui.situation.dk_applications_per_week"), c.ui.situation.dk_per_week, 0, 20);
-            field_help(c.tr("ui.situation.dk_applications_per_week_help"));
-        }
     }
-    date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), c.ui.situation.birth, c.ui.situation.birth_ok, true);
-    if (!choices.languages.empty()) {  // fi: Borgå's target groups read it
+    if (asked(SituationField::applications_per_week)) {  // dk: Min Plan's "Krav til jobsøgning" (FAK: 2)
+        int_field(c, "situation.dk_per_week", c.tr("ui.situation.dk_applications_per_week"), c.ui.situation.dk_per_week, 0,
+                  highest(SituationField::applications_per_week));
+        field_help(c.tr("ui.situation.dk_applications_per_week_help"));
+    }
+    if (asked(SituationField::birth_date))
+        date_field(c, "situation.birth_date", c.tr("ui.situation.birth_date"), c.ui.situation.birth, c.ui.situation.birth_ok, true);
+    if (asked(SituationField::mother_tongue)) {  // fi: Borgå's target groups read it
         choice_field(c, "situation.mother_tongue", c.tr("ui.language.mother_tongue"), languages_for(c), c.ui.situation.language);
         if (c.ui.situation.language == kOtherChoice)
             text_field(c, "situation.mother_tongue_other", c.tr("ui.language.other_name"), c.ui.situation.language_other);
     }
-    if (s.system == kFinland) {
-        check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
+    if (asked(SituationField::part_time)) check_field(c, "situation.part_time", c.tr("ui.situation.part_time"), s.part_time);
+    if (asked(SituationField::in_employment_service))
         check_field(c, "situation.in_service", c.tr("ui.situation.in_service"), s.in_employment_service);
+    // fi: the number agreed in the employment plan and the plan's date; an unknown number is not 0,
+    // so "agreed in my plan" is ticked first.
+    if (asked(SituationField::plan_agreed_on)) {
         check_field(c, "situation.agreed_set", c.tr("ui.situation.agreed_set"), c.ui.situation.agreed_set);
         field_help(c.tr("ui.situation.agreed_help"));
         if (c.ui.situation.agreed_set) {
-            int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), c.ui.situation.agreed, 0,
-                      choices.max_applications_per_month);
+            if (asked(SituationField::agreed_per_month))
+                int_field(c, "situation.agreed", c.tr("ui.situation.agreed"), c.ui.situation.agreed, 0,
+                          highest(SituationField::agreed_per_month));
             date_field(c, "situation.plan_agreed_on", c.tr("ui.situation.plan_agreed_on"), c.ui.situation.plan_date, c.ui.situation.plan_ok, true);
             field_help(c.tr("ui.situation.plan_agreed_on_help"));
         }
     }
-    if (s.system == kTrelleborg) {
-        int_field(c, "situation.commute", c.tr("ui.situation.commute"), c.ui.situation.commute, 0, 600);
-        // The Överenskommelse's own monthly number, if it sets one (0 = none set: weeks only count).
-        int_field(c, "situation.se_agreed", c.tr("ui.situation.se_agreed"), c.ui.situation.agreed, 0, kMaxAgreedPerMonthTrelleborg);
+    if (asked(SituationField::commute_minutes))
+        int_field(c, "situation.commute", c.tr("ui.situation.commute"), c.ui.situation.commute, 0, highest(SituationField::commute_minutes));
+    if (asked(SituationField::agreed_per_month) && !asked(SituationField::plan_agreed_on)) {
+        // se: the Överenskommelse's own monthly number, if it sets one (0 = none set: weeks only count).
+        int_field(c, "situation.se_agreed", c.tr("ui.situation.se_agreed"), c.ui.situation.agreed, 0, highest(SituationField::agreed_per_month));
         field_help(c.tr("ui.situation.se_agreed_help"));
+    }
+    if (asked(SituationField::child_birth_date))
         date_field(c, "situation.child_birth", c.tr("ui.situation.child_birth"), c.ui.situation.child_birth, c.ui.situation.child_ok, true);
+    if (asked(SituationField::addiction_treatment))
         check_field(c, "situation.addiction", c.tr("ui.situation.addiction"), s.addiction_treatment);
+    if (asked(SituationField::availability)) {
         std::vector<Choice> availability;
         for (const Option& o : choices.availabilities) availability.push_back({o.id.c_str(), o.label_key.c_str()});
         choice_field(c, "situation.availability", c.tr("ui.situation.availability"), availability, s.availability);
         field_help(c.tr("ui.situation.availability_help"));
-        int_field(c, "situation.trip_km", c.tr("ui.situation.trip_km"), c.ui.situation.trip_km, 0, 1000);
+    }
+    if (asked(SituationField::activity_trip_km)) {
+        int_field(c, "situation.trip_km", c.tr("ui.situation.trip_km"), c.ui.situation.trip_km, 0, highest(SituationField::activity_trip_km));
         field_help(c.tr("ui.situation.trip_km_help"));
     }
     // Only the changes some rule of this system reads (none in Finland); a stored one is kept.
@@ -122,32 +139,33 @@ void draw_situation_form(const Ctx& c) {
     };
     check(c.ui.situation.registered_ok && !c.ui.situation.registered.empty(), "situation.registered_on", "ui.situation.registered_on");
     check(c.ui.situation.joblog_from_ok, "situation.joblog_from", "ui.situation.joblog_from");
-    if (s.system == kDenmark) check(c.ui.situation.since_ok, "situation.benefit_since", "ui.situation.benefit_since");
-    check(c.ui.situation.birth_ok, "situation.birth_date", "ui.situation.birth_date");
-    if (s.system == kFinland && c.ui.situation.agreed_set) check(c.ui.situation.plan_ok, "situation.plan_agreed_on", "ui.situation.plan_agreed_on");
-    if (s.system == kTrelleborg) check(c.ui.situation.child_ok, "situation.child_birth", "ui.situation.child_birth");
+    if (asked(SituationField::benefit_since)) check(c.ui.situation.since_ok, "situation.benefit_since", "ui.situation.benefit_since");
+    if (asked(SituationField::birth_date)) check(c.ui.situation.birth_ok, "situation.birth_date", "ui.situation.birth_date");
+    if (asked(SituationField::plan_agreed_on) && c.ui.situation.agreed_set)
+        check(c.ui.situation.plan_ok, "situation.plan_agreed_on", "ui.situation.plan_agreed_on");
+    if (asked(SituationField::child_birth_date)) check(c.ui.situation.child_ok, "situation.child_birth", "ui.situation.child_birth");
     if (!c.ui.situation.change_kind.empty())
         check(c.ui.situation.change_ok && !c.ui.situation.change_date.empty(), "situation.change_date", "ui.situation.change_date");
     if (save_button(c, "situation.save", problems, c.ui.situation.tried)) {
         Situation out = s;
         out.municipality = chosen_municipality(c.ui.situation);
-        if (!choices.languages.empty()) out.mother_tongue = chosen_language(c.ui.situation);
+        if (asked(SituationField::mother_tongue)) out.mother_tongue = chosen_language(c.ui.situation);
         out.registered_on = *field_date(c, c.ui.situation.registered);
         out.benefit_since = field_date(c, c.ui.situation.benefit_since);
         out.joblog_from = field_date(c, c.ui.situation.joblog_from);
         out.birth_date = field_date(c, c.ui.situation.birth);
         out.child_birth_date = field_date(c, c.ui.situation.child_birth);
-        if (out.system == kFinland) {
+        // A field not asked keeps what is stored (an import, another benefit chosen a moment ago).
+        auto entered = [](int v) { return v > 0 ? std::optional<int>(v) : std::nullopt; };
+        if (asked(SituationField::plan_agreed_on)) {
             out.agreed_applications_per_month = agreed_from_form(c.ui.situation.agreed_set, c.ui.situation.agreed);
             out.plan_agreed_on = c.ui.situation.agreed_set ? field_date(c, c.ui.situation.plan_date) : std::nullopt;
+        } else if (asked(SituationField::agreed_per_month)) {
+            out.agreed_applications_per_month = entered(c.ui.situation.agreed);
         }
-        if (out.system == kDenmark)  // dk
-            out.applications_per_week = c.ui.situation.dk_per_week > 0 ? std::optional<int>(c.ui.situation.dk_per_week) : std::nullopt;
-        if (out.system == kTrelleborg) {
-            out.commute_minutes = c.ui.situation.commute > 0 ? std::optional<int>(c.ui.situation.commute) : std::nullopt;
-            out.activity_trip_km = c.ui.situation.trip_km > 0 ? std::optional<int>(c.ui.situation.trip_km) : std::nullopt;
-            out.agreed_applications_per_month = c.ui.situation.agreed > 0 ? std::optional<int>(c.ui.situation.agreed) : std::nullopt;
-        }
+        if (asked(SituationField::applications_per_week)) out.applications_per_week = entered(c.ui.situation.dk_per_week);
+        if (asked(SituationField::commute_minutes)) out.commute_minutes = entered(c.ui.situation.commute);
+        if (asked(SituationField::activity_trip_km)) out.activity_trip_km = entered(c.ui.situation.trip_km);
         out.planned_change.reset();
         if (!c.ui.situation.change_kind.empty()) out.planned_change = PlannedChange{c.ui.situation.change_kind, *field_date(c, c.ui.situation.change_date)};
         c.send(UpdateSituation{std::move(out)});

@@ -6,6 +6,7 @@
 // vocabulary (vocabulary.hpp) or declared here. Every value offered is one the profile reader takes.
 #include "jobbplan/calendar.hpp"
 #include "jobbplan/rule_pack.hpp"
+#include "jobbplan/situation_fields.hpp"
 
 #include <optional>
 
@@ -68,6 +69,14 @@ struct PlanSigning {
     Explanation problems;  // se.plan.sign_problems: trouble signing, contact the secretary
 };
 
+// A fact My situation asks for because a rule of the system in force reads it (situation_fields.hpp).
+struct AskedField {
+    SituationField field;
+    std::string rule_id;                // the rule that reads it
+    std::vector<std::string> benefits;  // asked only with these benefits; empty = with every one
+    NumberBounds bounds{};              // a number's bounds; {0, 0} for a date, a tick or a choice
+};
+
 struct SystemChoices {
     std::string system;
     std::vector<Option> benefits;
@@ -89,6 +98,10 @@ struct SystemChoices {
     std::string default_benefit;       // a new profile's benefit
     std::string default_municipality;  // a new profile's municipality
     std::optional<PlanSigning> plan_signing;  // where a plan is signed within hours of being sent
+    std::vector<AskedField> situation_fields;  // the facts beyond the common ones, by the rules that read them
+    // The field as asked with `benefit`, or nullptr when no rule of this system reads it then (a
+    // stored value is kept as it is; the form does not show it).
+    const AskedField* asks(SituationField field, std::string_view benefit) const;
     // The number of job goals to ask for with `benefit` (0 where the plan has none).
     int job_goals_for(std::string_view benefit) const;
     // The questions for an event of `type`, in the order the form asks them (none for a type the

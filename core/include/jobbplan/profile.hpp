@@ -15,8 +15,6 @@
 namespace jobbplan {
 
 inline constexpr int kProfileSchemaVersion = 1;
-// Trelleborg's Överenskommelse sets its own monthly number; the reader bounds it here only.
-inline constexpr int kMaxAgreedPerMonthTrelleborg = 60;
 
 // Systems, by the id used in rule packs and profiles.
 inline constexpr std::string_view kFinland = "fi";
