@@ -14,7 +14,9 @@ const char* const kUsage =
     "       jobbplan-cli report PROFILE.json [--on YYYY-MM-DD] [--lang sv|da|fi|en] [--format json|text]\n"
     "       jobbplan-cli validate PROFILE.json\n"
     "       jobbplan-cli check FILE|DIR... [--on YYYY-MM-DD] [--format text|csv|json] [--lang sv|da|fi|en]\n"
-    "           one row per profile (directories: every *.json below, sorted); exit 1 if any is refused\n";
+    "           one row per profile (directories: every *.json below, sorted); exit 1 if any is refused\n"
+    "       jobbplan-cli readings [--lang sv|da|fi|en]\n"
+    "           every reading chosen where a seed is ambiguous (the rules' notes), as Markdown\n";
 
 int usage_error(const std::string& message) {
     std::cerr << "jobbplan-cli: " << message << "\n" << kUsage;

@@ -1,5 +1,6 @@
 // The CLI (native only: JOBBPLAN_CLI is empty in the wasm build) and the golden dk-dagpenge report.
 #include "jobbplan/report.hpp"
+#include "jobbplan/rule_pack.hpp"
 #include "jobbplan/version.hpp"
 
 #include "support.hpp"
@@ -162,6 +163,28 @@ TEST_F(Cli, NoRawPlaceholderInTextOrJsonOutput) {
                         EXPECT_EQ(r.out.find('{'), std::string::npos) << ex << " " << lang << " " << on << ":\n" << r.out;
                     }
                 }
+}
+
+// Issue 11: the list of readings chosen where a seed is ambiguous is the packs' notes, every one of
+// them, in words with the passage; a note the catalogue lacks would show as its key, a missing
+// parameter as a brace.
+TEST_F(Cli, ReadingsListEveryRuleNoteWithItsPassage) {
+    CliRun r = cli("readings --lang en");
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    int notes = 0;
+    for (const RulePack& pack : builtin_rule_book().packs)
+        for (const Rule& rule : pack.rules) {
+            if (rule.note_key.empty()) continue;
+            ++notes;
+            const std::string line = "- `" + rule.id + "` v" + std::to_string(rule.version) + ", ";
+            EXPECT_NE(r.out.find(line), std::string::npos) << rule.id;
+            EXPECT_NE(r.out.find(rule.source.quote), std::string::npos) << rule.id;
+        }
+    EXPECT_GT(notes, 40);
+    EXPECT_NE(r.out.find(std::to_string(notes) + " readings."), std::string::npos);
+    EXPECT_EQ(r.out.find("note."), std::string::npos) << "a note key shown instead of its text";
+    EXPECT_EQ(r.out.find('{'), std::string::npos) << "a placeholder left";
+    EXPECT_EQ(cli("readings --lang xx").exit_code, 2);
 }
 
 }  // namespace
