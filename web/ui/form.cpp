@@ -1,6 +1,7 @@
 #include "ui/form.hpp"
 
 #include "widget_map.hpp"
+#include "ui/date_picker.hpp"
 #include "ui/focus_order.hpp"
 #include "ui/style.hpp"
 
@@ -94,9 +95,10 @@ bool date_field(const Ctx& c, std::string_view id, const std::string& label, std
     const std::string hidden = "###" + std::string(id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const std::string hint = date_hint(c.cat.lang());
-    const bool changed = ImGui::InputTextWithHint(hidden.c_str(), hint.c_str(), &text, ImGuiInputTextFlags_CharsNoBlank);
+    bool changed = ImGui::InputTextWithHint(hidden.c_str(), hint.c_str(), &text, ImGuiInputTextFlags_CharsNoBlank);
     track(id, true);
     announce_if_focused(label, text);
+    if (date_picker(c, id, text)) changed = true;
     // The same years the profile reader takes: what this field accepts can always be read back.
     // ISO is taken in every language, and da and fi also take 23.11.2026 (local_format.hpp).
     const TypedDate typed = parse_local_date(text, c.cat.lang());
@@ -125,12 +127,12 @@ bool int_field(const Ctx& c, std::string_view id, const std::string& label, int&
     announce_if_focused(label, std::to_string(value));
     const std::string base(id);
     ImGui::SameLine();
-    if (step_button(base + ".less", "-") && value > min) {
+    if (aside_button(base + ".less", "-", true) && value > min) {
         --value;
         changed = true;
     }
     ImGui::SameLine();
-    if (step_button(base + ".more", "+") && value < max) {
+    if (aside_button(base + ".more", "+", true) && value < max) {
         ++value;
         changed = true;
     }

@@ -53,9 +53,10 @@ bool choice_button(std::string_view id, const std::string& label, bool selected)
 // SameLine() only if a button labelled `next_label` still fits on this row (phones, 200% text).
 void same_line_if_fits(const std::string& next_label);
 // A secondary action beside a line ("Delete"): small with a pointer, a full touch target on a phone.
-// A number field's - and +: touch-sized and in the widget map, but not in the Tab order (a keyboard
-// types the number into its box instead, so Tab goes from field to field).
-bool step_button(std::string_view id, const std::string& label);
+// A field's helper beside it (a number's - and +, a date's picker): touch-sized and in the widget
+// map, but not in the Tab order (a keyboard types into the box instead, so Tab goes from field to
+// field). `repeat`: held down, it presses again and again.
+bool aside_button(std::string_view id, const std::string& label, bool repeat = false);
 bool small_button(const std::string& label);
 void heading(const std::string& text);
 void wrapped(const std::string& text);

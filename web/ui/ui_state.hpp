@@ -103,8 +103,16 @@ struct LayoutUi {
     Screen shown = Screen::Start;        // a new screen starts at its top, with the focus there
 };
 
+// The month a date field's picker shows while it is open (form.cpp): one picker is open at a time.
+struct DatePickerUi {
+    std::string field;  // the date field's tracked id
+    int year = 0;
+    unsigned month = 0;
+};
+
 struct UiState {
     long wiped = 0;  // the AppState::wiped it belongs to
+    DatePickerUi picker;
     JoblogUi joblog;
     PlanUi plan;
     SituationForm situation;

@@ -111,12 +111,13 @@ bool button(std::string_view id, const std::string& label, bool primary) {
     return pressed;
 }
 
-bool step_button(std::string_view id, const std::string& label) {
+bool aside_button(std::string_view id, const std::string& label, bool repeat) {
     const std::string full = label + "###" + std::string(id);
-    const float side = touch_sized() ? touch_target_px() : ImGui::GetFrameHeight();
-    ImGui::PushButtonRepeat(true);  // held down, it keeps counting, as ImGui's own steppers do
+    const float natural = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float side = std::max(natural, touch_sized() ? touch_target_px() : ImGui::GetFrameHeight());
+    if (repeat) ImGui::PushButtonRepeat(true);  // held down, it keeps counting, as ImGui's own steppers do
     const bool pressed = ImGui::Button(full.c_str(), ImVec2(side, 0.0f));
-    ImGui::PopButtonRepeat();
+    if (repeat) ImGui::PopButtonRepeat();
     record(id, label, false, 0, false);
     return pressed;
 }
