@@ -31,7 +31,10 @@ void draw_calendar(const Ctx& c) {
     for (size_t i = 0; i < items.size(); ++i) {
         const TimelineItem& it = items[i];
         ImGui::PushStyleColor(ImGuiCol_Text, it.late() ? pal.bad : pal.text);
-        wrapped(format_date(c, it.end) + " (" + days_left_text(c, today, it.end) + ")");
+        // A held conversation is headed by the day it was held: its window's last day, still to
+        // come, read as if it were still to be done.
+        const Date day = it.meeting && it.meeting->held_on ? *it.meeting->held_on : it.end;
+        wrapped(format_date(c, day) + " (" + days_left_text(c, today, day) + ")");
         ImGui::PopStyleColor();
         wrapped(it.window ? timeline_title(c, it) + " \xE2\x80\x94 " +
                                 c.tr("ui.overview.window", {{"from", format_date(c, it.start)}, {"to", format_date(c, it.end)}})
