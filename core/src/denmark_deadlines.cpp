@@ -71,6 +71,9 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
             d.status = status(first->held_on || c.profile.situation.applications_per_week, d.due, c.on);
             if (first->held_on) d.decided_by = first->decided_by;
             d.why = r->explain({{"due", to_string(d.due)}, {"held", first->held_on ? to_string(*first->held_on) : std::string{}}});
+            // Once made, the sentence says how, not "must take place by" a day already behind it.
+            if (first->held_on) d.why.text_key = "rule.dk.deadline.min_plan_held";
+            else if (d.status == "met") d.why.text_key = "rule.dk.deadline.min_plan_entered";
             out.push_back(d);
         }
     }
