@@ -11,6 +11,14 @@ bool stopped(const std::string& status) {
            status == "status.fi.benefit_loss" || status == "status.se.plan_withdrawn" || status == "status.se.plan_expired";
 }
 
+// Statuses that are a question only the user can answer (was a miss excused, was the leave
+// approved, does the job give self-support): until it is answered, "on track" would be a claim the
+// report cannot make.
+bool asks_user(const std::string& status) {
+    return status == "status.dk.excuse_not_stated" || status == "status.se.excuse_not_stated" ||
+           status == "status.se.leave_unknown" || status == "status.se.job_unknown";
+}
+
 const ApplicationPeriod* current(const Report& r) {
     return r.current_period >= 0 && r.current_period < static_cast<int>(r.periods.size())
                ? &r.periods[static_cast<std::size_t>(r.current_period)]
@@ -39,9 +47,8 @@ Headline headline(const Report& r) {
         h.next = NextStep::ContactOffice;
         return h;
     }
-    // A question only the user can answer (was a miss excused?) comes before the joblog's count:
-    // until it is answered, "on track" would be a claim the report cannot make.
-    if (r.status_key == "status.dk.excuse_not_stated" || r.status_key == "status.se.excuse_not_stated") {
+    // A question only the user can answer comes before the joblog's count.
+    if (asks_user(r.status_key)) {
         h.answer = {r.status_key, {}};
         h.why = r.status_why;
         h.next = NextStep::AnswerQuestion;

@@ -82,6 +82,23 @@ TEST(Headline, AnUnstatedExcuseIsAskedBeforeTheApplications) {
     EXPECT_EQ(h.next, NextStep::AnswerQuestion);
 }
 
+// The same for Trelleborg's open questions (seed 004): a leave whose approval is not entered can
+// break the plan, and a job not known to give self-support may or may not close the case. The
+// overview led with the month's count for them; it leads with the question now.
+TEST(Headline, AnUnknownLeaveApprovalOrSelfSupportIsAskedFirst) {
+    for (const char* name : {"leave_approval_unknown", "closure_work_self_supporting_unknown"}) {
+        const auto scenario = nlohmann::json::parse(read_file(source_path(std::string("tests/scenarios/se-trelleborg/") + name + ".json")));
+        auto profile = parse_profile(scenario["profile"]);
+        ASSERT_TRUE(profile.ok()) << name;
+        const Report r = compute_report(*profile.value, builtin_rule_book(), d(scenario["on"].get<std::string>()));
+        ASSERT_EQ(r.status_key, scenario["expect"]["status_key"].get<std::string>()) << name;
+        const Headline h = headline(r);
+        EXPECT_EQ(h.answer.key, r.status_key) << name;
+        EXPECT_EQ(h.why.rule_id, r.status_why.rule_id) << name;
+        EXPECT_EQ(h.next, NextStep::AnswerQuestion) << name;
+    }
+}
+
 TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {
     Report r = dk({}, "2026-12-02");
     Deadline late;
