@@ -101,25 +101,25 @@ CheckRow check_file(const std::string& path, const RuleBook& rules, const Catalo
         row.shortfall = p.judged ? p.shortfall() : 0;
     }
     for (const Meeting& m : r.meetings) {
-        if (m.status == "held" || m.status == "missed") continue;
+        if (settled(m.status)) continue;
         row.has_meeting = true;
         row.meeting_key = m.kind_key;
         row.meeting_text = meeting_title(m, cat);
         row.meeting_party = m.party;
         row.meeting_number = m.number;
-        row.meeting_status = m.status;
-        row.meeting_status_text = cat.text("state." + m.status);
+        row.meeting_status = to_string(m.status);
+        row.meeting_status_text = cat.text("state." + to_string(m.status));
         row.meeting_earliest = m.earliest;
         row.meeting_latest = m.latest;
         break;
     }
     for (const Deadline& d : r.deadlines) {
-        if (d.status == "met") continue;
+        if (d.status == DeadlineStatus::Met) continue;
         row.has_deadline = true;
         row.deadline_key = d.kind_key;
         row.deadline_text = deadline_title(d, cat);
-        row.deadline_status = d.status;
-        row.deadline_status_text = cat.text("state." + d.status);
+        row.deadline_status = to_string(d.status);
+        row.deadline_status_text = cat.text("state." + to_string(d.status));
         row.deadline_due = d.due;
         break;
     }

@@ -91,13 +91,13 @@ void print_text(const Report& r, const Catalogue& cat) {
     for (const Meeting& m : r.meetings)
         // The title names the conversation's number and party where a series has them (dk).
         o << "  " << meeting_title(m, cat, r.on) << ": " << day(m.earliest)
-          << " \xE2\x80\x93 " << day(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + m.status)
+          << " \xE2\x80\x93 " << day(m.latest) << ", " << cat.text(m.mode_key) << ": " << cat.text("state." + to_string(m.status))
           << (m.held_on ? " " + day(*m.held_on) : std::string{}) << "\n";
     if (!r.deadlines.empty()) o << "\n" << cat.text("label.deadlines") << ":\n";
     for (const Deadline& d : r.deadlines) {
         const std::string title = deadline_title(d, cat, r.on);
         // The state before the title: a title that is a whole sentence ends with its own full stop.
-        o << "  " << day(d.due) << " (" << cat.text("state." + d.status) << "): " << title
+        o << "  " << day(d.due) << " (" << cat.text("state." + to_string(d.status)) << "): " << title
           << after_title(title, explain(d.why, cat, r.on)) << "\n";
     }
     if (r.current_period >= 0) {

@@ -40,9 +40,9 @@ namespace {
 // latest short week. Empty when nothing is late.
 std::optional<Explanation> behind(const Report& r) {
     for (const Meeting& m : r.meetings)
-        if (m.status == "overdue" || m.status == "missed") return m.why;
+        if (m.status == MeetingStatus::Overdue || m.status == MeetingStatus::Missed) return m.why;
     for (const Deadline& d : r.deadlines)
-        if (d.status == "overdue") return d.why;
+        if (d.status == DeadlineStatus::Overdue) return d.why;
     for (auto p = r.periods.rbegin(); p != r.periods.rend(); ++p)
         if (p->closed && p->shortfall() > 0) return p->why;
     return std::nullopt;
@@ -64,7 +64,7 @@ Report evaluate_denmark(const Profile& profile, const RulePack& pack, Date on) {
     r.current_period = static_cast<int>(r.periods.size()) - 1;
     r.plan = dk::min_plan(c);
     const bool plan_pending = std::any_of(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) {
-        return d.kind_key == "deadline.dk.min_plan" && d.status != "met";
+        return d.kind_key == "deadline.dk.min_plan" && d.status != DeadlineStatus::Met;
     });
     r.obligations = dk::obligations(c, plan_pending);
     dk::ConsequenceResult consequences = dk::consequences(c, r, r.notices);

@@ -69,7 +69,7 @@ ConsequenceResult consequences(const Context& c, const Report& so_far, std::vect
 
     if (const Rule* r = rule(c, "dk.consequence.booking_missed")) {
         auto late = std::find_if(so_far.deadlines.begin(), so_far.deadlines.end(), [](const Deadline& d) {
-            return d.kind_key == "deadline.dk.booking" && d.status == "overdue";
+            return d.kind_key == "deadline.dk.booking" && d.status == DeadlineStatus::Overdue;
         });
         // An overdue booking here may only be unlogged: the loss is the a-kasse's act on it, a risk.
         bool overdue = late != so_far.deadlines.end();

@@ -6,10 +6,6 @@
 
 namespace jobbplan::detail::dk {
 
-namespace {
-std::string status(bool met, Date due, Date on) { return met ? "met" : (due < on ? "overdue" : "open"); }
-}  // namespace
-
 std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& meetings, std::vector<Explanation>& notices) {
     std::vector<Deadline> out;
     Date registered = c.profile.situation.registered_on;
@@ -21,7 +17,7 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
         d.kind_key = "deadline.dk.cv";
         d.due = add_days(registered, int_param(*r, "days"));
         auto created = events(c, "cv_created");
-        d.status = status(approved || !created.empty(), d.due, c.on);  // an approved CV was created
+        d.status = deadline_status(approved || !created.empty(), d.due, c.on);  // an approved CV was created
         if (!created.empty()) d.decided_by = decided_by(*created.front());
         else if (approved) d.decided_by = decided_by(*events(c, "cv_approved").front());
         d.why = r->explain({{"due", to_string(d.due)}});
@@ -51,7 +47,7 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
         auto met = std::find_if(booked.begin(), booked.end(), [&](const Event* b) {
             return request->date <= b->date && b->date <= d.due;
         });
-        d.status = status(met != booked.end(), d.due, c.on);
+        d.status = deadline_status(met != booked.end(), d.due, c.on);
         if (met != booked.end()) d.decided_by = decided_by(**met);
         d.why = r->explain({{"letter", to_string(request->date)}, {"due", to_string(d.due)}, {"party", party}});
         out.push_back(d);
@@ -68,12 +64,12 @@ std::vector<Deadline> deadlines(const Context& c, const std::vector<Meeting>& me
             Deadline d;
             d.kind_key = "deadline.dk.min_plan";
             d.due = first->latest;
-            d.status = status(first->held_on || c.profile.situation.applications_per_week, d.due, c.on);
+            d.status = deadline_status(first->held_on || c.profile.situation.applications_per_week, d.due, c.on);
             if (first->held_on) d.decided_by = first->decided_by;
             d.why = r->explain({{"due", to_string(d.due)}, {"held", first->held_on ? to_string(*first->held_on) : std::string{}}});
             // Once made, the sentence says how, not "must take place by" a day already behind it.
             if (first->held_on) d.why.text_key = "rule.dk.deadline.min_plan_held";
-            else if (d.status == "met") d.why.text_key = "rule.dk.deadline.min_plan_entered";
+            else if (d.status == DeadlineStatus::Met) d.why.text_key = "rule.dk.deadline.min_plan_entered";
             out.push_back(d);
         }
     }

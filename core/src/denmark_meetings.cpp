@@ -68,7 +68,7 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
         for (Meeting& m : meetings)
             if (!m.held_on && party_matches(*e, m)) {
                 m.held_on = e->date;
-                m.status = "held";
+                m.status = MeetingStatus::Held;
                 m.decided_by = decided_by(*e);
                 break;
             }
@@ -96,9 +96,9 @@ std::vector<Marked> mark(const Context& c, std::vector<Meeting>& meetings) {
     for (Meeting& m : meetings) {
         if (m.held_on) continue;
         bool miss = std::find(taken.begin(), taken.end(), &m) != taken.end();
-        if (c.on < m.earliest) m.status = "upcoming";
-        else if (c.on <= m.latest) m.status = miss ? "rebook" : "due";  // missed, window open: book again
-        else m.status = miss ? "missed" : "overdue";
+        if (c.on < m.earliest) m.status = MeetingStatus::Upcoming;
+        else if (c.on <= m.latest) m.status = miss ? MeetingStatus::Rebook : MeetingStatus::Due;  // missed, window open: book again
+        else m.status = miss ? MeetingStatus::Missed : MeetingStatus::Overdue;
     }
     // A miss is named on its conversation whether its window is still open (due: rebook) or closed.
     for (Meeting& m : meetings)

@@ -25,7 +25,7 @@ int neglected_months(const std::vector<ApplicationPeriod>& months, const std::ve
         const Deadline* report = j < reports.size() ? &reports[j] : nullptr;
         ++j;
         if (!m.closed) continue;
-        bool unreported = report && report->status == "overdue";
+        bool unreported = report && report->status == DeadlineStatus::Overdue;
         if (m.shortfall() > 0 || unreported) ++n;
     }
     return n;
@@ -42,7 +42,7 @@ Explanation neglect_why(const std::vector<ApplicationPeriod>& months, const std:
         ++j;
         if (!m.closed) continue;
         if (m.shortfall() > 0) why = m.why;
-        else if (report && report->status == "overdue") why = report->why;
+        else if (report && report->status == DeadlineStatus::Overdue) why = report->why;
     }
     return why;
 }

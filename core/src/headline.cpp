@@ -54,7 +54,7 @@ Headline headline(const Report& r) {
         h.next = NextStep::AnswerQuestion;
         return h;
     }
-    auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == "overdue"; });
+    auto late = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& d) { return d.status == DeadlineStatus::Overdue; });
     if (late != r.deadlines.end()) {
         h.answer = {"headline.overdue", {{"date", to_string(late->due)}}};
         h.why = late->why;

@@ -53,6 +53,28 @@ std::vector<OfficialService> services_of(const RulePack& pack, Date on) {
 
 }  // namespace
 
+std::string to_string(MeetingStatus s) {
+    switch (s) {
+        case MeetingStatus::Upcoming: return "upcoming";
+        case MeetingStatus::Due: return "due";
+        case MeetingStatus::Held: return "held";
+        case MeetingStatus::Rebook: return "rebook";
+        case MeetingStatus::Missed: return "missed";
+        case MeetingStatus::Overdue: return "overdue";
+    }
+    return "upcoming";
+}
+
+std::string to_string(DeadlineStatus s) {
+    switch (s) {
+        case DeadlineStatus::Open: return "open";
+        case DeadlineStatus::Met: return "met";
+        case DeadlineStatus::Overdue: return "overdue";
+        case DeadlineStatus::Replaced: return "replaced";
+    }
+    return "open";
+}
+
 const Deadline* last_deadline(const Report& r, std::string_view kind_key) {
     const Deadline* last = nullptr;
     for (const Deadline& d : r.deadlines)
@@ -118,13 +140,13 @@ json to_json(const Report& r) {
     for (const Meeting& m : r.meetings) {
         meetings.push_back({{"kind_key", m.kind_key}, {"party", m.party}, {"number", m.number},
                             {"earliest", to_string(m.earliest)}, {"latest", to_string(m.latest)},
-                            {"mode_key", m.mode_key}, {"status", m.status}, {"held_on", opt_date(m.held_on)},
+                            {"mode_key", m.mode_key}, {"status", to_string(m.status)}, {"held_on", opt_date(m.held_on)},
                             {"why", to_json(m.why)}});
         if (m.decided_by) meetings.back()["decided_by"] = decided(*m.decided_by);
     }
     json deadlines = json::array();
     for (const Deadline& d : r.deadlines) {
-        deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", d.status}, {"why", to_json(d.why)}});
+        deadlines.push_back({{"kind_key", d.kind_key}, {"due", to_string(d.due)}, {"status", to_string(d.status)}, {"why", to_json(d.why)}});
         if (d.due_time) deadlines.back()["due_time"] = to_string(*d.due_time);
         if (d.decided_by) deadlines.back()["decided_by"] = decided(*d.decided_by);
     }

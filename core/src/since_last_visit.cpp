@@ -21,17 +21,17 @@ std::optional<SinceLastVisit> since_last_visit(const Report& r, std::optional<Da
     for (const Deadline& d : r.deadlines)
         if (in_gap(d.due, s.since, r.on)) s.passed.push_back(d);
     for (const Meeting& m : r.meetings) {
-        const bool held = m.status == "held" && m.held_on && in_gap(*m.held_on, s.since, r.on);
-        const bool lost = (m.status == "missed" || m.status == "overdue") && in_gap(m.latest, s.since, r.on);
+        const bool held = m.status == MeetingStatus::Held && m.held_on && in_gap(*m.held_on, s.since, r.on);
+        const bool lost = (m.status == MeetingStatus::Missed || m.status == MeetingStatus::Overdue) && in_gap(m.latest, s.since, r.on);
         if (held || lost) s.meetings.push_back(m);
     }
     for (const Deadline& d : r.deadlines)
-        if (d.status == "open") {
+        if (d.status == DeadlineStatus::Open) {
             s.next_deadline = d;
             break;
         }
     for (const Meeting& m : r.meetings)
-        if (m.status == "due" || m.status == "rebook" || m.status == "upcoming") {
+        if (m.status == MeetingStatus::Due || m.status == MeetingStatus::Rebook || m.status == MeetingStatus::Upcoming) {
             s.next_meeting = m;
             break;
         }

@@ -54,16 +54,16 @@ std::optional<Date> broken_on(const Profile& p, const RulePack& pack, Date on, F
         m.number = 1;
         m.earliest = m.latest = t.date;
         m.mode_key = "mode.se.booked";
-        m.status = "due";
+        m.status = MeetingStatus::Due;
         m.why = call->explain({{"date", to_string(t.date)}});
         const Event* held = last_event(p, "meeting_held", t.date, on);
         const Event* skipped = last_event(p, "meeting_missed", t.date, on);
         if (held && with_office(*held) && (!skipped || skipped->date <= held->date)) {
-            m.status = "held";
+            m.status = MeetingStatus::Held;
             m.held_on = held->date;
             m.decided_by = decided_by(*held);
         } else if (skipped && with_office(*skipped) && skipped->lawful_excuse != true) {
-            m.status = "missed";
+            m.status = MeetingStatus::Missed;
             m.decided_by = decided_by(*skipped);
             // Only a miss the jobseeker says had no laga förfall breaks the plan; one whose excuse is
             // not stated yet is asked about (as an unknown leave approval is), never taken as "no".
@@ -144,7 +144,7 @@ ConsequenceLadder broken_plan(const Profile& p, const RulePack& pack, Date on, D
     Deadline d;
     d.kind_key = "deadline.se.new_plan";
     d.due = closes;
-    d.status = replaced ? "met" : (closes < on ? "overdue" : "open");
+    d.status = deadline_status(replaced != nullptr, closes, on);
     if (replaced) d.decided_by = decided_by(*replaced);
     d.why = explain(pack.at("se.plan.no_new_plan", on), {{"due", to_string(closes)}});
     f.deadlines.push_back(std::move(d));

@@ -15,7 +15,7 @@ void entry(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         m.number = 1;
         m.earliest = m.latest = s.registered_on;
         m.mode_key = "mode.se.booked";
-        m.status = s.registered_on <= on ? "held" : "upcoming";
+        m.status = s.registered_on <= on ? MeetingStatus::Held : MeetingStatus::Upcoming;
         if (s.registered_on <= on) m.held_on = s.registered_on;
         m.why = r->explain({{"date", to_string(s.registered_on)}});
         f.meetings.push_back(std::move(m));

@@ -16,7 +16,7 @@ Deadline dated(std::string key, Date due, const Event* met, Date on, Explanation
     Deadline d;
     d.kind_key = std::move(key);
     d.due = due;
-    d.status = met ? "met" : (due < on ? "overdue" : "open");
+    d.status = deadline_status(met, due, on);
     if (met) d.decided_by = decided_by(*met);
     d.why = std::move(why);
     d.why.params.push_back({"due", to_string(due)});

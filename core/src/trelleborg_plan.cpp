@@ -168,10 +168,10 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
                 minute_of(s.date, s.time ? s.time->minutes : 1439) <= last && !in_time)
                 in_time = &s;
         if (in_time) {
-            d.status = "met";
+            d.status = DeadlineStatus::Met;
             d.decided_by = decided_by(*in_time);
         }
-        else d.status = d.due < on ? "overdue" : "open";
+        else d.status = d.due < on ? DeadlineStatus::Overdue : DeadlineStatus::Open;
         if (!latest || latest->due <= d.due) latest = d;
         f.deadlines.push_back(std::move(d));
         mine.push_back(f.deadlines.size() - 1);
@@ -181,12 +181,12 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
     if (!latest) return;
     for (std::size_t i : mine) {
         Deadline& d = f.deadlines[i];
-        if (d.status == "overdue" && d.due < latest->due) d.status = "replaced";
+        if (d.status == DeadlineStatus::Overdue && d.due < latest->due) d.status = DeadlineStatus::Replaced;
     }
-    if (latest->status == "overdue") {
+    if (latest->status == DeadlineStatus::Overdue) {
         f.notices.push_back(explain(r, {{"sent", latest->why.params.front().second}}, "notice.se.plan_withdrawn"));
         f.statuses.push_back({"status.se.plan_withdrawn", f.notices.back()});
-    } else if (latest->status == "open") {
+    } else if (latest->status == DeadlineStatus::Open) {
         f.statuses.push_back({"status.se.sign_plan", latest->why});
         // "Sökande ansvarar för att kontakta Arbetsmarknadssekreterare om det uppstår problem vid
         // signering": said while the signature is still to come, when it can still help.
@@ -224,7 +224,7 @@ void plan_expiry(const Profile& p, const RulePack& pack, Date on, std::optional<
         Deadline d;
         d.kind_key = "deadline.se.renew_plan";
         d.due = ends;
-        d.status = "open";
+        d.status = DeadlineStatus::Open;
         d.why = explain(current, {{"until", to_string(ends)}}, "deadline.se.renew_plan");
         f.deadlines.push_back(std::move(d));
         return;
@@ -240,13 +240,13 @@ void plan_expiry(const Profile& p, const RulePack& pack, Date on, std::optional<
     Deadline d;
     d.kind_key = "deadline.se.avskild";
     d.due = avskild;
-    d.status = contact ? "met" : (avskild < on ? "overdue" : "open");
+    d.status = deadline_status(contact != nullptr, avskild, on);
     if (contact) d.decided_by = decided_by(*contact);
     d.why = explain(current, {{"until", to_string(ends)}, {"due", to_string(avskild)}, {"months", std::to_string(months)}},
                     "deadline.se.avskild");
     f.deadlines.push_back(d);
     f.notices.push_back(expired->explain({{"until", to_string(ends)}}));
-    if (d.status == "overdue") f.statuses.push_back({"status.se.closed", d.why});
+    if (d.status == DeadlineStatus::Overdue) f.statuses.push_back({"status.se.closed", d.why});
     else f.statuses.push_back({"status.se.plan_expired", f.notices.back()});
 }
 

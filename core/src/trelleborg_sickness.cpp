@@ -19,7 +19,7 @@ void sickness(const Profile& p, const RulePack& pack, Date on, Findings& f) {
         d.kind_key = "deadline.se.doctor_certificate";
         d.due = due;
         const Event* met = last_event(p, "doctor_certificate", e.date, on);
-        d.status = met ? "met" : (due < on ? "overdue" : "open");
+        d.status = deadline_status(met, due, on);
         if (met) d.decided_by = decided_by(*met);
         d.why = r->explain({{"sick_from", to_string(e.date)}, {"due", to_string(due)}, {"days", std::to_string(days)}});
         f.deadlines.push_back(std::move(d));

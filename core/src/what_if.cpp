@@ -11,7 +11,7 @@ namespace {
 // The next conversation still to come (held and missed ones are history).
 const Meeting* next_open_meeting(const Report& r) {
     for (const Meeting& m : r.meetings)
-        if (m.status != "held" && m.status != "missed") return &m;
+        if (!settled(m.status)) return &m;
     return nullptr;
 }
 

@@ -699,8 +699,8 @@ TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
     EXPECT_EQ(ics.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
     EXPECT_NE(ics.find("END:VCALENDAR\r\n"), std::string::npos);
     size_t open = 0, alarms_expected = 0;
-    for (const auto& m : app.state().report->meetings) open += m.status != "held" && m.status != "missed";
-    for (const auto& d : app.state().report->deadlines) open += d.status != "met";
+    for (const auto& m : app.state().report->meetings) open += m.status != MeetingStatus::Held && m.status != MeetingStatus::Missed;
+    for (const auto& d : app.state().report->deadlines) open += d.status != DeadlineStatus::Met;
     alarms_expected = open + 1;  // and the weekly reminder to log applications
     size_t events = 0, alarms = 0;
     for (size_t pos = 0; (pos = ics.find("BEGIN:VEVENT", pos)) != std::string::npos; ++pos) ++events;
@@ -710,7 +710,7 @@ TEST_F(AppTest, CalendarFileListsOpenMeetingsAndDeadlines) {
     // Issue 12.13: a meeting is its window, with its alarm two days before the window closes.
     const Meeting* next = nullptr;
     for (const auto& m : app.state().report->meetings)
-        if (m.status != "held" && m.status != "missed") { next = &m; break; }
+        if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Missed) { next = &m; break; }
     ASSERT_TRUE(next);
     const auto ymd = [](Date d) { std::string s = to_string(d); s.erase(std::remove(s.begin(), s.end(), '-'), s.end()); return s; };
     EXPECT_NE(ics.find("DTEND;VALUE=DATE:" + ymd(add_days(next->latest, 1))), std::string::npos);

@@ -45,7 +45,7 @@ TEST(PlanSigning, ReceivedAndSignedAreRecordedAtTheMinute) {
     EXPECT_EQ(*sent.time, (TimeOfDay{14 * 60 + 5}));
     const Deadline* d = sign_deadline(app);
     ASSERT_TRUE(d);
-    EXPECT_EQ(d->status, "open");
+    EXPECT_EQ(d->status, DeadlineStatus::Open);
     EXPECT_EQ(d->due, add_days(platform.now, 2));  // 48 hours from 14:05
     EXPECT_EQ(*d->due_time, (TimeOfDay{14 * 60 + 5}));
     EXPECT_EQ(minutes_between(platform.now, *sent.time, d->due, *d->due_time), 48 * 60);
@@ -59,7 +59,7 @@ TEST(PlanSigning, ReceivedAndSignedAreRecordedAtTheMinute) {
     ASSERT_EQ(app.state().profile->events.size(), 2u);
     d = sign_deadline(app);
     ASSERT_TRUE(d);
-    EXPECT_EQ(d->status, "met");
+    EXPECT_EQ(d->status, DeadlineStatus::Met);
     for (const Explanation& n : app.state().report->notices) EXPECT_NE(n.rule_id, "se.plan.sign_problems");
 }
 

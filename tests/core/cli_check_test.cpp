@@ -94,12 +94,12 @@ struct Expected {
     }
     const Meeting* meeting() const {
         for (const Meeting& m : report.meetings)
-            if (m.status != "held" && m.status != "missed") return &m;
+            if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Missed) return &m;
         return nullptr;
     }
     const Deadline* deadline() const {
         for (const Deadline& d : report.deadlines)
-            if (d.status != "met") return &d;
+            if (d.status != DeadlineStatus::Met) return &d;
         return nullptr;
     }
     const ConsequenceStep* step() const {
@@ -181,7 +181,7 @@ TEST_F(CliCheck, GoodBatchCsvMatchesTheEngineRowByRow) {
             const Deadline* d = e.deadline();
             EXPECT_EQ(row[col("next_deadline")], d ? deadline_title(*d, cat) : "");
             EXPECT_EQ(row[col("deadline_due")], d ? to_string(d->due) : "");
-            EXPECT_EQ(row[col("deadline_status")], d ? cat.text("state." + d->status) : "");
+            EXPECT_EQ(row[col("deadline_status")], d ? cat.text("state." + to_string(d->status)) : "");
             const ConsequenceStep* s = e.step();
             EXPECT_EQ(row[col("step")], s ? step_title(*s, cat) : "");
             EXPECT_EQ(row[col("step_number")], s ? std::to_string(e.report.consequences.current + 1) : "");

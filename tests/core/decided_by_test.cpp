@@ -42,7 +42,7 @@ TEST(DecidedBy, DenmarkNamesTheHeldAndTheMissedConversation) {
     miss.lawful_excuse = false;
     p.events.push_back(miss);
     const Report r = compute_report(p, builtin_rule_book(), d("2026-10-07"));
-    auto held = std::find_if(r.meetings.begin(), r.meetings.end(), [](const Meeting& m) { return m.status == "held"; });
+    auto held = std::find_if(r.meetings.begin(), r.meetings.end(), [](const Meeting& m) { return m.status == MeetingStatus::Held; });
     ASSERT_NE(held, r.meetings.end());
     ASSERT_TRUE(held->decided_by);
     EXPECT_EQ(held->decided_by->event_id, "held1");
@@ -52,12 +52,12 @@ TEST(DecidedBy, DenmarkNamesTheHeldAndTheMissedConversation) {
     EXPECT_NE(missed, r.meetings.end()) << "no conversation names the miss";
     auto cv = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; });
     ASSERT_NE(cv, r.deadlines.end());
-    EXPECT_EQ(cv->status, "met");
+    EXPECT_EQ(cv->status, DeadlineStatus::Met);
     ASSERT_TRUE(cv->decided_by);
     EXPECT_EQ(cv->decided_by->event_id, "cv");
     // Nothing recorded, nothing named: an open deadline has no entry behind it.
     for (const Deadline& x : r.deadlines)
-        if (x.status == "open" || x.status == "overdue") EXPECT_FALSE(x.decided_by) << x.kind_key;
+        if (x.status == DeadlineStatus::Open || x.status == DeadlineStatus::Overdue) EXPECT_FALSE(x.decided_by) << x.kind_key;
     // In words, in the user's language, with the event's own name and the date written out.
     const std::string text = decided_by_text(*cv->decided_by, builtin_catalogue("en"));
     EXPECT_NE(text.find("12"), std::string::npos) << text;
@@ -71,7 +71,7 @@ TEST(DecidedBy, TrelleborgNamesTheSignatureThatMetTheDeadline) {
     const Report r = compute_report(p, builtin_rule_book(), d("2026-11-10"));
     auto sign = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.se.sign_plan"; });
     ASSERT_NE(sign, r.deadlines.end());
-    EXPECT_EQ(sign->status, "met");
+    EXPECT_EQ(sign->status, DeadlineStatus::Met);
     ASSERT_TRUE(sign->decided_by);
     EXPECT_EQ(sign->decided_by->event_id, "signed");
     EXPECT_EQ(to_json(r)["deadlines"][0].contains("decided_by"), r.deadlines[0].decided_by.has_value());
@@ -85,7 +85,7 @@ TEST(DecidedBy, FinlandNamesTheReportThatMetTheMonth) {
     const Report r = compute_report(p, builtin_rule_book(), d("2026-10-10"));
     auto sep = std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.due == d("2026-09-30"); });
     ASSERT_NE(sep, r.deadlines.end());
-    EXPECT_EQ(sep->status, "met");
+    EXPECT_EQ(sep->status, DeadlineStatus::Met);
     ASSERT_TRUE(sep->decided_by);
     EXPECT_EQ(sep->decided_by->event_id, "rep");
 }

@@ -111,33 +111,33 @@ TEST(Denmark, OpenWindowIsNeverMissedAndAMissSaysRebook) {
     Report r = dk_run(j, "2026-04-15");  // nothing held yet, six weeks in
     ASSERT_EQ(r.meetings.size(), 6u);
     for (int k = 0; k < 3; ++k) {
-        EXPECT_EQ(r.meetings[k].status, "due") << k;
+        EXPECT_EQ(r.meetings[k].status, MeetingStatus::Due) << k;
         EXPECT_EQ(to_string(r.meetings[k].earliest), "2026-03-02") << k;
         EXPECT_EQ(to_string(r.meetings[k].latest), "2026-06-01") << k;
     }
-    EXPECT_EQ(r.meetings[3].status, "upcoming");
+    EXPECT_EQ(r.meetings[3].status, MeetingStatus::Upcoming);
 
     add_event(j, "meeting_held", "2026-03-05", {{"party", "a-kasse"}});
     add_event(j, "meeting_missed", "2026-04-20", {{"party", "a-kasse"}, {"lawful_excuse", false}});
     Report m = dk_run(j, "2026-04-22");
-    EXPECT_EQ(m.meetings[1].status, "rebook");  // missed, window open: book a new time
-    EXPECT_TRUE(std::none_of(m.meetings.begin(), m.meetings.end(), [](const Meeting& x) { return x.status == "missed"; }));
+    EXPECT_EQ(m.meetings[1].status, MeetingStatus::Rebook);  // missed, window open: book a new time
+    EXPECT_TRUE(std::none_of(m.meetings.begin(), m.meetings.end(), [](const Meeting& x) { return x.status == MeetingStatus::Missed; }));
     auto rebook = std::find_if(m.notices.begin(), m.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.meetings.rebook_after_miss"; });
     ASSERT_NE(rebook, m.notices.end());
     EXPECT_EQ(rebook->params, (Params{{"number", "2"}, {"party", "a-kasse"}, {"date", "2026-04-20"}}));
     EXPECT_EQ(rebook->source.file, "001_dbb992bc3df95132.txt");
 
     Report late = dk_run(j, "2026-06-02");  // the a-kasse period is over
-    EXPECT_EQ(late.meetings[1].status, "missed");
-    EXPECT_EQ(late.meetings[2].status, "overdue");
+    EXPECT_EQ(late.meetings[1].status, MeetingStatus::Missed);
+    EXPECT_EQ(late.meetings[2].status, MeetingStatus::Overdue);
     EXPECT_TRUE(has_dk_notice(late, "dk.meetings.rebook_after_miss"));
 
     add_event(j, "meeting_booked", "2026-04-23", {{"party", "a-kasse"}});
     EXPECT_FALSE(has_dk_notice(dk_run(j, "2026-04-24"), "dk.meetings.rebook_after_miss"));
     add_event(j, "meeting_held", "2026-05-04", {{"party", "a-kasse"}});  // the rebooked conversation
     Report made_good = dk_run(j, "2026-06-02");
-    EXPECT_EQ(made_good.meetings[1].status, "held");
-    EXPECT_EQ(made_good.meetings[2].status, "overdue");
+    EXPECT_EQ(made_good.meetings[1].status, MeetingStatus::Held);
+    EXPECT_EQ(made_good.meetings[2].status, MeetingStatus::Overdue);
 }
 
 // 001: "Den første samtale skal finde sted inden for én uge fra første henvendelse."
@@ -147,12 +147,12 @@ TEST(Denmark, KontanthjaelpFirstConversationWithinOneWeek) {
     ASSERT_EQ(r.meetings.size(), 4u);
     EXPECT_EQ(r.provider.key, "provider.jobcenter");
     EXPECT_EQ(to_string(r.meetings[0].latest), "2026-10-19");
-    EXPECT_EQ(r.meetings[0].status, "due");
-    EXPECT_EQ(dk_run(j, "2026-10-20").meetings[0].status, "overdue");
+    EXPECT_EQ(r.meetings[0].status, MeetingStatus::Due);
+    EXPECT_EQ(dk_run(j, "2026-10-20").meetings[0].status, MeetingStatus::Overdue);
     EXPECT_EQ(dk_run(j, "2026-10-20").status_key, "status.behind");
     add_event(j, "meeting_held", "2026-10-16", {{"party", "jobcenter"}});
     Report held = dk_run(j, "2026-10-20");
-    EXPECT_EQ(held.meetings[0].status, "held");
+    EXPECT_EQ(held.meetings[0].status, MeetingStatus::Held);
     // Kontanthjælp has no joblog minimum in the seeds; the dagpenge rules do not apply.
     EXPECT_TRUE(held.periods.empty());
     EXPECT_TRUE(held.consequences.steps.empty());
@@ -163,11 +163,11 @@ TEST(Denmark, CvWithinThreeWeeks) {
     auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
     auto cv = [](const Report& r) { return *std::find_if(r.deadlines.begin(), r.deadlines.end(), [](const Deadline& x) { return x.kind_key == "deadline.dk.cv"; }); };
     EXPECT_EQ(to_string(cv(dk_run(j, "2026-09-28")).due), "2026-09-28");
-    EXPECT_EQ(cv(dk_run(j, "2026-09-28")).status, "open");
-    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, "overdue");
+    EXPECT_EQ(cv(dk_run(j, "2026-09-28")).status, DeadlineStatus::Open);
+    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, DeadlineStatus::Overdue);
     add_event(j, "cv_approved", "2026-09-25", {{"party", "a-kasse"}});
-    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, "met");
-    EXPECT_EQ(cv(dk_run(j, "2026-09-24")).status, "open");  // approval not yet happened on that day
+    EXPECT_EQ(cv(dk_run(j, "2026-09-29")).status, DeadlineStatus::Met);
+    EXPECT_EQ(cv(dk_run(j, "2026-09-24")).status, DeadlineStatus::Open);  // approval not yet happened on that day
 }
 
 // Issue 11 (3). 001: "At oprette et fyldestgørende og søgbart cv på Jobnet senest tre uger efter ..." is
@@ -178,7 +178,7 @@ TEST(Denmark, CvDeadlineIsCreatingItApprovalIsShownApart) {
     auto approval = [](const Report& r) { return std::find_if(r.notices.begin(), r.notices.end(), [](const Explanation& e) { return e.rule_id == "dk.cv.approval"; }); };
     add_event(j, "cv_created", "2026-09-20");
     Report waiting = dk_run(j, "2026-10-05");
-    EXPECT_EQ(cv(waiting).status, "met");
+    EXPECT_EQ(cv(waiting).status, DeadlineStatus::Met);
     EXPECT_EQ(cv(waiting).why.source.file, "001_dbb992bc3df95132.txt");
     ASSERT_NE(approval(waiting), waiting.notices.end());
     EXPECT_EQ(approval(waiting)->params, (Params{{"approver", "a-kasse"}}));
@@ -186,7 +186,7 @@ TEST(Denmark, CvDeadlineIsCreatingItApprovalIsShownApart) {
     EXPECT_EQ(approval(dk_run(k, "2026-09-08"))->params, (Params{{"approver", "jobcenter"}}));
     add_event(j, "cv_approved", "2026-10-07", {{"party", "a-kasse"}});
     Report approved = dk_run(j, "2026-10-08");
-    EXPECT_EQ(cv(approved).status, "met");
+    EXPECT_EQ(cv(approved).status, DeadlineStatus::Met);
     EXPECT_EQ(approval(approved), approved.notices.end());
 }
 
@@ -216,13 +216,13 @@ TEST(Denmark, BookingDeadline) {
     // The CV, the booking and (a-kasse process) Min Plan at the first conversation.
     ASSERT_EQ(late.deadlines.size(), 3u);
     ASSERT_NE(deadline(late, "deadline.dk.booking"), nullptr);
-    EXPECT_EQ(deadline(late, "deadline.dk.booking")->status, "overdue");
+    EXPECT_EQ(deadline(late, "deadline.dk.booking")->status, DeadlineStatus::Overdue);
     // An unlogged booking is not a decision: the loss "kan" follow, so it is at risk, not reached.
     EXPECT_TRUE(step(late, "consequence.dk.booking_missed")->at_risk);
     EXPECT_FALSE(step(late, "consequence.dk.booking_missed")->reached);
     add_event(j, "meeting_booked", "2026-10-08");
     Report ok = dk_run(j, "2026-10-09");
-    EXPECT_EQ(deadline(ok, "deadline.dk.booking")->status, "met");
+    EXPECT_EQ(deadline(ok, "deadline.dk.booking")->status, DeadlineStatus::Met);
     EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->reached);
     EXPECT_FALSE(step(ok, "consequence.dk.booking_missed")->at_risk);
 }
@@ -300,7 +300,7 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     ASSERT_TRUE(s && s->reached);
     EXPECT_EQ(s->why.params[0].second, "2026-10-14");
     EXPECT_EQ(s->why.params[1].second, "");
-    EXPECT_EQ(stopped.meetings[1].status, "rebook");  // missed, its window runs to 2026-12-06: book a new time
+    EXPECT_EQ(stopped.meetings[1].status, MeetingStatus::Rebook);  // missed, its window runs to 2026-12-06: book a new time
 
     add_event(j, "contact_restored", "2026-10-20");
     Report restored = dk_run(j, "2026-10-21");
@@ -312,7 +312,7 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     add_event(excused, "meeting_missed", "2026-09-10", {{"party", "a-kasse"}, {"lawful_excuse", true}});
     Report e = dk_run(excused, "2026-09-11");
     EXPECT_FALSE(step(e, "consequence.dk.missed_meeting")->reached);
-    EXPECT_EQ(e.meetings[0].status, "due");
+    EXPECT_EQ(e.meetings[0].status, MeetingStatus::Due);
     bool rebook = std::any_of(e.notices.begin(), e.notices.end(), [](const Explanation& x) { return x.rule_id == "dk.consequence.lawful_excuse"; });
     EXPECT_TRUE(rebook);
     // 002: "...hvis du melder dig syg, hver gang du skal deltage i en samtale" -> rådighedssamtale.

@@ -404,12 +404,12 @@ TEST(FinlandReporting, DeadlinePerMonth) {
     const char* status[] = {"met", "overdue", "met"};  // Oct reported on Nov 1: too late; that report meets Nov
     for (int i = 0; i < 3; ++i) {
         EXPECT_EQ(to_string(r.deadlines[i].due), due[i]);
-        EXPECT_EQ(r.deadlines[i].status, status[i]) << due[i];
+        EXPECT_EQ(to_string(r.deadlines[i].status), status[i]) << due[i];
         EXPECT_EQ(r.deadlines[i].kind_key, "deadline.fi.report");
     }
     p.events.pop_back();
     r = compute_report(p, builtin_rule_book(), d("2026-11-23"));
-    EXPECT_EQ(r.deadlines[2].status, "open");
+    EXPECT_EQ(r.deadlines[2].status, DeadlineStatus::Open);
 }
 
 // 000: first neglect -> reminder ("Påminnelsen påverkar inte arbetslöshetsförmånen"); after the

@@ -104,7 +104,7 @@ TEST(Headline, AnOverdueDeadlineComesBeforeTheApplications) {
     Deadline late;
     late.kind_key = "deadline.dk.cv";
     late.due = d("2026-11-30");
-    late.status = "overdue";
+    late.status = DeadlineStatus::Overdue;
     r.deadlines.push_back(late);
     const Headline h = headline(r);
     EXPECT_EQ(h.answer.key, "headline.overdue");
@@ -124,7 +124,7 @@ TEST(Headline, TheAnswerCarriesTheRuleThatGaveIt) {
     Deadline late;
     late.kind_key = "deadline.dk.cv";
     late.due = d("2026-11-30");
-    late.status = "overdue";
+    late.status = DeadlineStatus::Overdue;
     late.why.rule_id = "dk.deadline.cv";
     r.deadlines.push_back(late);
     EXPECT_EQ(headline(r).why.rule_id, "dk.deadline.cv");

@@ -78,6 +78,24 @@ TEST(Catalogue, EveryKeyTheExampleReportsEmitExists) {
     EXPECT_GE(reports, 10);
 }
 
+// Every meeting and deadline status has its word, and that word has its text in every language for
+// the page ("ui.status.<word>") and for the CLI's text and check table ("state.<word>"). A rebooked
+// meeting or a replaced deadline printed the bare key "state.rebook" in the CLI before.
+TEST(Catalogue, EveryMeetingAndDeadlineStatusHasItsText) {
+    std::set<std::string> words;
+    for (MeetingStatus s : kMeetingStatuses) EXPECT_TRUE(words.insert("meeting " + to_string(s)).second) << to_string(s);
+    for (DeadlineStatus s : kDeadlineStatuses) EXPECT_TRUE(words.insert("deadline " + to_string(s)).second) << to_string(s);
+    EXPECT_EQ(words.size(), std::size(kMeetingStatuses) + std::size(kDeadlineStatuses));
+    std::vector<std::string> all;
+    for (MeetingStatus s : kMeetingStatuses) all.push_back(to_string(s));
+    for (DeadlineStatus s : kDeadlineStatuses) all.push_back(to_string(s));
+    for (auto lang : kLanguages)
+        for (const std::string& w : all) {
+            EXPECT_TRUE(builtin_catalogue(lang).has("state." + w)) << lang << " lacks state." << w;
+            EXPECT_TRUE(builtin_catalogue(lang).has("ui.status." + w)) << lang << " lacks ui.status." << w;
+        }
+}
+
 // A sentence given a party or a planned change (kTermParams) names it in words: "Brev från a-kassan",
 // never the id "a-kasse". So every id of those vocabularies needs its word in every language.
 TEST(Catalogue, EveryTermParamValueHasAWord) {

@@ -23,6 +23,12 @@
 
 #include <sys/wait.h>
 
+// gtest prints a failed EXPECT_EQ on a status as its word ("held"), not as a number.
+namespace jobbplan {
+inline void PrintTo(MeetingStatus s, std::ostream* os) { *os << to_string(s); }
+inline void PrintTo(DeadlineStatus s, std::ostream* os) { *os << to_string(s); }
+}  // namespace jobbplan
+
 namespace jobbplan::test_support {
 
 // A date the test writes as text ("2026-11-23"); a typo in a test is a failure, not a crash.
@@ -134,12 +140,12 @@ inline void add_emitted_keys(const Report& r, EmittedKeys& out) {
     for (const auto& m : r.meetings) {
         name(m.kind_key);
         name(m.mode_key);
-        name("state." + m.status);  // the CLI's text format shows states through the catalogue
+        name("state." + to_string(m.status));  // the CLI's text format shows states through the catalogue
         add_explanation(m.why, out);
     }
     for (const auto& dl : r.deadlines) {
         name(dl.kind_key);
-        name("state." + dl.status);
+        name("state." + to_string(dl.status));
         add_explanation(dl.why, out);
     }
     for (const auto& s : r.consequences.steps) name(s.key), add_explanation(s.why, out);

@@ -82,13 +82,13 @@ std::string calendar_ics(const Report& report, const Catalogue& cat) {
     const Date on = report.on;
     // Each meeting as its window, with an alarm two days before the window closes (issue 12.13).
     for (const Meeting& m : report.meetings) {
-        if (m.status == "held" || m.status == "missed") continue;
+        if (settled(m.status)) continue;
         add_event(out, {"meeting-" + std::to_string(++n) + "-" + ics_date(m.latest), std::max(m.earliest, on), m.latest,
                         meeting_title(m, cat, on), explanation_text(m.why, cat, on), "-P2D", true, {}}, on);
     }
     // Each open deadline on its day, with an alarm the day before.
     for (const Deadline& d : report.deadlines) {
-        if (d.status == "met" || d.status == "replaced") continue;
+        if (d.status == DeadlineStatus::Met || d.status == DeadlineStatus::Replaced) continue;
         add_event(out, {"deadline-" + std::to_string(++n) + "-" + ics_date(d.due), d.due, d.due, deadline_title(d, cat, on),
                         explanation_text(d.why, cat, on), "-P1D", false, {}}, on);
     }

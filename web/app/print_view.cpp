@@ -125,11 +125,11 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
                  "</th><th>" + esc(cat.text("ui.print.col.status")) + "</th></tr>";
         for (const Meeting& m : r.meetings)
             s.out += "<tr><td>" + esc(s.date(m.earliest)) + " &ndash; " + esc(s.date(m.latest)) + "</td><td>" +
-                     esc(meeting_title(m, cat, r.on)) + "</td><td>" + esc(cat.text("ui.status." + m.status)) +
+                     esc(meeting_title(m, cat, r.on)) + "</td><td>" + esc(cat.text("ui.status." + to_string(m.status))) +
                      (m.decided_by ? "<br>" + esc(decided_by_text(*m.decided_by, cat)) : std::string{}) + "</td></tr>";
         for (const Deadline& d : r.deadlines)
             s.out += "<tr><td>" + esc(s.date(d.due)) + "</td><td>" + esc(deadline_title(d, cat, r.on)) + "</td><td>" +
-                     esc(cat.text("ui.status." + d.status)) +
+                     esc(cat.text("ui.status." + to_string(d.status))) +
                      (d.decided_by ? "<br>" + esc(decided_by_text(*d.decided_by, cat)) : std::string{}) + "</td></tr>";
         s.out += "</table>";
     }

@@ -13,7 +13,7 @@ inline const ApplicationPeriod* current_period(const Report& r) {
 // The next meeting still to come (held and missed ones are history).
 inline const Meeting* next_meeting(const Report& r) {
     for (const Meeting& m : r.meetings)
-        if (m.status != "held" && m.status != "missed") return &m;
+        if (!settled(m.status)) return &m;
     return nullptr;
 }
 
@@ -27,7 +27,7 @@ inline const char* progress_key(const ApplicationPeriod& p) {
 // The next deadline still open; overdue ones are shown apart, as late (issue 12.6).
 inline const Deadline* next_deadline(const Report& r) {
     for (const Deadline& d : r.deadlines)
-        if (d.status == "open") return &d;
+        if (d.status == DeadlineStatus::Open) return &d;
     return nullptr;
 }
 

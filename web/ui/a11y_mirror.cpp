@@ -42,7 +42,7 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
                                 (h.behind_more ? " " + c.tr(h.behind_more->key, h.behind_more->params) : std::string())});
     if (h.answer.key != r.status_key) out.push_back({"p", c.tr(r.status_key)});
     for (const Deadline& d : r.deadlines)
-        if (d.status == "overdue")
+        if (d.status == DeadlineStatus::Overdue)
             out.push_back({"p", c.tr("ui.overview.late") + ": " + c.tr(d.kind_key, deadline_params(d)) + ", " + format_date(c, d.due)});
     out.push_back({"p", c.tr("ui.overview.provider") + ": " + c.tr(r.provider.key)});
     if (const ApplicationPeriod* p = current_period(r)) {

@@ -38,7 +38,7 @@ std::string timeline_title(const Ctx& c, const TimelineItem& it) {
 std::string timeline_words(const Ctx& c, const TimelineItem& it) {
     const std::string when = it.window ? c.tr("ui.overview.window", {{"from", format_date(c, it.start)}, {"to", format_date(c, it.end)}})
                                        : format_date(c, it.end);
-    return timeline_title(c, it) + " \xE2\x80\x94 " + when + " (" + c.tr("ui.status." + it.status) + ")";
+    return timeline_title(c, it) + " \xE2\x80\x94 " + when + " (" + c.tr("ui.status." + it.status()) + ")";
 }
 
 void draw_calendar_timeline(const Ctx& c, const std::vector<TimelineItem>& items) {

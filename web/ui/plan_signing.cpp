@@ -48,13 +48,13 @@ SigningText signing_text(const Ctx& c, const PlanSigning& signing) {
     t.deadline = d;
     t.received = sent->time ? c.tr("ui.sign.received_at", {{"date", format_date(c, sent->date)}, {"time", format_time(*sent->time, lang)}})
                             : c.tr("ui.sign.received_on", {{"date", format_date(c, sent->date)}});
-    if (d->status == "open") {
+    if (d->status == DeadlineStatus::Open) {
         t.due = c.tr("ui.sign.due", {{"date", format_date(c, d->due)}, {"time", format_time(d->due_time.value_or(TimeOfDay{1439}), lang)}});
         // The report is made for a day; on the last day the clock says whether minutes are left.
         if (!c.state.settings.demo_today) t.left = time_left_text(c, *d);
     } else {
         const Event* signed_event = latest(p, signing.signed_event, c.state.effective_date());
-        t.outcome = d->status == "met" && signed_event ? c.tr("ui.sign.done", {{"date", format_date(c, signed_event->date)}})
+        t.outcome = d->status == DeadlineStatus::Met && signed_event ? c.tr("ui.sign.done", {{"date", format_date(c, signed_event->date)}})
                                                        : c.tr("ui.sign.withdrawn");
     }
     return t;
@@ -102,7 +102,7 @@ void draw_plan_signing(const Ctx& c, const PlanSigning& signing) {
         track("sign.problems");
         explanation(c, "sign.problems", signing.problems);
     } else {
-        ImGui::PushStyleColor(ImGuiCol_Text, t.deadline->status == "met" ? pal.ok : pal.bad);
+        ImGui::PushStyleColor(ImGuiCol_Text, t.deadline->status == DeadlineStatus::Met ? pal.ok : pal.bad);
         wrapped(t.outcome);
         ImGui::PopStyleColor();
         track("sign.outcome");

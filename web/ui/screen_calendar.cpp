@@ -39,7 +39,7 @@ void draw_calendar(const Ctx& c) {
         wrapped(it.window ? timeline_title(c, it) + " \xE2\x80\x94 " +
                                 c.tr("ui.overview.window", {{"from", format_date(c, it.start)}, {"to", format_date(c, it.end)}})
                           : timeline_title(c, it));
-        muted(c.tr("ui.status." + it.status));
+        muted(c.tr("ui.status." + it.status()));
         const auto& decided = it.meeting ? it.meeting->decided_by : it.deadline->decided_by;
         if (decided) muted(decided_by_text(*decided, c.cat));
         explanation(c, "calendar." + std::to_string(i), it.meeting ? it.meeting->why : it.deadline->why);

@@ -117,7 +117,7 @@ void draw_overview(const Ctx& c) {
     // Late ones in their own block, in the colour and with the sign of a problem, apart from what is open.
     bool late_heading = false;
     for (const Deadline& d : r.deadlines) {
-        if (d.status != "overdue") continue;
+        if (d.status != DeadlineStatus::Overdue) continue;
         if (!late_heading) {
             heading(c.tr("ui.overview.late"));
             late_heading = true;
@@ -135,7 +135,7 @@ void draw_overview(const Ctx& c) {
         wrapped(c.tr("ui.overview.window", {{"from", format_date(c, m->earliest)}, {"to", format_date(c, m->latest)}}) +
                 " (" + days_left_text(c, today, m->latest) + ")");
         if (!m->mode_key.empty()) muted(c.tr(m->mode_key));
-        muted(c.tr("ui.status." + m->status));
+        muted(c.tr("ui.status." + to_string(m->status)));
         if (m->decided_by) muted(decided_by_text(*m->decided_by, c.cat));
         explanation(c, "meeting", m->why);
     } else {
@@ -146,7 +146,7 @@ void draw_overview(const Ctx& c) {
     if (const Deadline* d = next_deadline(r)) {
         wrapped(c.tr(d->kind_key, deadline_params(*d)));
         wrapped(format_date(c, d->due) + " (" + days_left_text(c, today, d->due) + ")");
-        muted(c.tr("ui.status." + d->status));
+        muted(c.tr("ui.status." + to_string(d->status)));
         if (d->decided_by) muted(decided_by_text(*d->decided_by, c.cat));
         explanation(c, "deadline", d->why);
     } else {

@@ -43,15 +43,15 @@ std::vector<Line> lines(const Ctx& c, const SinceLastVisit& s) {
         out.push_back({c.tr(s.closed.front().kind == "iso_week" ? "ui.since.closed_weeks" : "ui.since.closed_months"), Tone::Plain, true});
     for (const ApplicationPeriod& p : s.closed) out.push_back({period_words(c, p), tone_of(period_state(p))});
     for (const Deadline& d : s.passed) {
-        const Tone t = d.status == "met" ? Tone::Good : d.status == "overdue" ? Tone::Bad : Tone::Plain;
+        const Tone t = d.status == DeadlineStatus::Met ? Tone::Good : d.status == DeadlineStatus::Overdue ? Tone::Bad : Tone::Plain;
         out.push_back({c.tr("ui.since.deadline", {{"date", format_date(c, d.due)},
                                                   {"what", c.tr(d.kind_key, deadline_params(d))},
-                                                  {"state", c.tr("ui.status." + d.status)}}),
+                                                  {"state", c.tr("ui.status." + to_string(d.status))}}),
                        t});
     }
     for (const Meeting& m : s.meetings) {
         const std::string what = c.tr(m.kind_key, meeting_params(m));
-        if (m.status == "held")
+        if (m.status == MeetingStatus::Held)
             out.push_back({c.tr("ui.since.meeting_held", {{"what", what}, {"date", format_date(c, *m.held_on)}}), Tone::Good});
         else
             out.push_back({c.tr("ui.since.meeting_missed", {{"what", what}, {"date", format_date(c, m.latest)}}), Tone::Bad});

@@ -33,7 +33,7 @@ std::string meeting_text(const Ctx& c, const Report& r) {
 std::string deadline_text(const Ctx& c, const Report& r) {
     const Deadline* d = next_deadline(r);
     if (!d) return c.tr("ui.overview.none");
-    return c.tr(d->kind_key, deadline_params(*d)) + ": " + format_date(c, d->due) + " (" + c.tr("ui.status." + d->status) + ")";
+    return c.tr(d->kind_key, deadline_params(*d)) + ": " + format_date(c, d->due) + " (" + c.tr("ui.status." + to_string(d->status)) + ")";
 }
 
 // The step "you are here" rests on, and the furthest one the log puts at risk.

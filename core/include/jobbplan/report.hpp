@@ -56,6 +56,36 @@ struct DecidedBy {
 };
 DecidedBy decided_by(const Event& e);
 
+// What a meeting or deadline is on the report date. Enums in the core, so no code reads meaning
+// back from a word (issue 15.2); the word (`to_string`) is used only at the JSON edge and as the
+// last part of the catalogue keys "ui.status.<word>" and "state.<word>".
+enum class MeetingStatus {
+    Upcoming,  // its window has not opened
+    Due,       // its window is open
+    Held,
+    Rebook,    // not held (missed or cancelled) while its window is still open: book again
+    Missed,    // not held, and its window has closed after a recorded miss
+    Overdue,   // its window has closed with nothing recorded
+};
+enum class DeadlineStatus {
+    Open,
+    Met,
+    Overdue,
+    Replaced,  // missed, but a newer one of its kind took its place: history, not still late
+};
+inline constexpr MeetingStatus kMeetingStatuses[] = {MeetingStatus::Upcoming, MeetingStatus::Due,    MeetingStatus::Held,
+                                                     MeetingStatus::Rebook,   MeetingStatus::Missed, MeetingStatus::Overdue};
+inline constexpr DeadlineStatus kDeadlineStatuses[] = {DeadlineStatus::Open, DeadlineStatus::Met, DeadlineStatus::Overdue,
+                                                       DeadlineStatus::Replaced};
+std::string to_string(MeetingStatus s);
+std::string to_string(DeadlineStatus s);
+// A deadline met, or else overdue once its day has passed (the whole day counts), or else open.
+inline DeadlineStatus deadline_status(bool met, Date due, Date on) {
+    return met ? DeadlineStatus::Met : (due < on ? DeadlineStatus::Overdue : DeadlineStatus::Open);
+}
+// Held or missed for good: nothing more can be done about it in its window.
+inline bool settled(MeetingStatus s) { return s == MeetingStatus::Held || s == MeetingStatus::Missed; }
+
 struct Meeting {
     std::string kind_key;  // "meeting.dk.job_conversation", "meeting.se.nysamtal", ...
     std::string party;     // "a-kasse", "jobcenter", ...
@@ -63,7 +93,7 @@ struct Meeting {
     Date earliest;
     Date latest;
     std::string mode_key;  // "mode.in_person" | "mode.choice" | ...
-    std::string status;    // "held", "missed", "due", "upcoming", "overdue"
+    MeetingStatus status = MeetingStatus::Upcoming;
     std::optional<Date> held_on;
     std::optional<DecidedBy> decided_by;  // the meeting_held / meeting_missed behind "held" or "missed"
     Explanation why;
@@ -74,9 +104,8 @@ struct Deadline {
     Date due;
     // The last minute on `due` (se: the 48 hours to sign a plan); empty = the whole day.
     std::optional<TimeOfDay> due_time;
-    // "met", "open", "overdue"; "replaced": missed, but a newer one of its kind took its place (se: a
-    // withdrawn plan followed by a new plan to sign), so it is history, not something still late.
-    std::string status;
+    // Replaced: se, a withdrawn plan followed by a new plan to sign.
+    DeadlineStatus status = DeadlineStatus::Open;
     std::optional<DecidedBy> decided_by;  // the event that met it (a CV created, a plan signed, ...)
     Explanation why;
 };

@@ -13,12 +13,13 @@ struct TimelineItem {
     bool window = false;  // a meeting's window (start..end); else a deadline on `end`
     Date start, end;      // a deadline: both its day
     std::string kind_key;
-    std::string status;   // the meeting's or deadline's own
     const Meeting* meeting = nullptr;    // the one it shows (points into the report)
     const Deadline* deadline = nullptr;
     // Something wrong: missed, overdue. Done: held, met. Neither: still to come or replaced.
-    bool late() const { return status == "overdue" || status == "missed" || status == "rebook"; }
-    bool done() const { return status == "held" || status == "met"; }
+    bool late() const;
+    bool done() const;
+    bool replaced() const { return deadline && deadline->status == DeadlineStatus::Replaced; }
+    std::string status() const;  // the meeting's or deadline's own word, for its catalogue key
 };
 
 // Every meeting and deadline whose day (a window: its last day) falls on or before `until`, by
