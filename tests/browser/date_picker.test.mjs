@@ -1,7 +1,8 @@
 // Issue 12: a date is picked with taps on a phone, not only typed. On a new Danish profile the
 // registration date's "Choose date" opens the month of the date in the field; a tap on the
 // previous month and on the 5th writes 2026-10-05 into the field, Save stores it, and the open
-// month fits the 360 px screen with 44 px day buttons.
+// month fits the 360 px screen with 44 px day buttons. The month is anchored to its button, wholly
+// under it (or above it when there is no room below), not dropped where the finger landed.
 import { run, openReady, until, waitForFrames, storedDocument, screenshot, assert } from './lib.mjs';
 import { PHONE, phoneTools } from './phone_lib.mjs';
 
@@ -18,6 +19,14 @@ await run('date_picker', async (t) => {
   assert(await find('situation.registered_on.pick.day.30'), 'the month did not open');
   assert(!(await find('situation.registered_on.pick.day.31')), 'November has no 31st, but one is offered');
   await checkFits('the month open');
+  {
+    const choose = await find('situation.registered_on.pick');
+    const first = await find('situation.registered_on.pick.prev');
+    const last = await find('situation.registered_on.pick.day.30');
+    const under = first.y - (choose.y + choose.h), over = choose.y - (last.y + last.h);
+    assert((under >= 0 && under < 40) || (over >= 0 && over < 40),
+      `the month is not next to its button: button ${JSON.stringify(choose)}, month from ${JSON.stringify(first)} to ${JSON.stringify(last)}`);
+  }
   await screenshot(page, 'date-picker-month');
 
   await tap('situation.registered_on.pick.prev');

@@ -33,7 +33,20 @@ bool date_picker(const Ctx& c, std::string_view id, std::string& text) {
     const std::optional<Date> typed = parse_local_date(text, c.cat.lang()).date;
     const std::string choose = c.tr("ui.date.choose");
     same_line_if_fits(choose);  // large text on a phone: under the field, not off the screen
-    if (aside_button(pick, choose)) {
+    const bool pressed_choose = aside_button(pick, choose);
+    const ImVec2 anchor_min = ImGui::GetItemRectMin(), anchor_max = ImGui::GetItemRectMax();
+    // Seven day columns as wide as a touch target, within the screen: on a 360 px phone that leaves
+    // 6 px a column for padding, so the month is drawn with thin padding (the style's gave 41 px).
+    const ImVec2 window_pad(4.0f, ImGui::GetStyle().WindowPadding.y), cell_pad(1.0f, ImGui::GetStyle().CellPadding.y);
+    const float cell = touch_sized() ? touch_target_px() + cell_pad.x * 2 : ImGui::GetFontSize() * 2.6f;
+    const float width = std::min(cell * 7 + window_pad.x * 2 + 2, ImGui::GetMainViewport()->Size.x - 8);
+    // The month's height as last drawn; before its first frame, eight rows (months, weekdays, six weeks).
+    const float row = (touch_sized() ? touch_target_px() : ImGui::GetFrameHeight()) + cell_pad.y * 2;
+    const float height = ui.height > 0.0f ? ui.height : row * 8 + window_pad.y * 2;
+    const ImGuiViewport* view = ImGui::GetMainViewport();
+    const float gap = 4.0f, left = view->Pos.x + gap, right = view->Pos.x + view->Size.x - gap;
+    const float top = view->Pos.y + gap, bottom = view->Pos.y + view->Size.y - gap;
+    if (pressed_choose) {
         // A typed date outside the years a record holds (a typo such as 1025) opens on today.
         const bool in_range = typed && static_cast<int>(typed->year()) >= kEarliestRecordYear &&
                               static_cast<int>(typed->year()) <= kLatestRecordYear;
@@ -41,18 +54,25 @@ bool date_picker(const Ctx& c, std::string_view id, std::string& text) {
         ui.field = std::string(id);
         show(ui, start.year() / start.month());
         ImGui::OpenPopup(pick.c_str());
+        // No room under the button (a phone, the field low on the screen): the form scrolls up just
+        // enough, as a browser scrolls a focused field into view, so the month opens under it.
+        const float missing = anchor_max.y + gap + height - bottom;
+        if (missing > 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() + missing);
     }
-    // Seven day columns as wide as a touch target, within the screen: on a 360 px phone that leaves
-    // 6 px a column for padding, so the month is drawn with thin padding (the style's gave 41 px).
-    const ImVec2 window_pad(4.0f, ImGui::GetStyle().WindowPadding.y), cell_pad(1.0f, ImGui::GetStyle().CellPadding.y);
-    const float cell = touch_sized() ? touch_target_px() + cell_pad.x * 2 : ImGui::GetFontSize() * 2.6f;
-    const float width = std::min(cell * 7 + window_pad.x * 2 + 2, ImGui::GetMainViewport()->Size.x - 8);
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
     if (ui.field != id) return false;
+    // Anchored to its button, not to where the finger landed: under it, or above it when the screen
+    // has no room below (the form could not scroll further), and never past the screen's sides.
+    // Placed again every frame, so it follows the button when the form scrolls.
+    const float x = std::max(left, std::min(anchor_min.x, right - width));
+    float y = anchor_max.y + gap;
+    if (y + height > bottom) y = anchor_min.y - gap - height >= top ? anchor_min.y - gap - height : std::max(top, bottom - height);
+    ImGui::SetNextWindowPos(ImVec2(x, y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, window_pad);
     const bool open = ImGui::BeginPopup(pick.c_str());
     ImGui::PopStyleVar();
     if (!open) return false;
+    ui.height = ImGui::GetWindowSize().y;
     bool wrote = false;
     const date::year_month ym = shown(ui);
     const date::year_month before = ym - date::months{1}, after = ym + date::months{1};

@@ -108,6 +108,7 @@ struct DatePickerUi {
     std::string field;  // the date field's tracked id
     int year = 0;
     unsigned month = 0;
+    float height = 0.0f;  // the open month's height as last drawn, to place it above the field if need be
 };
 
 struct UiState {
