@@ -125,6 +125,7 @@ CheckRow check_file(const std::string& path, const RuleBook& rules, const Catalo
     }
     const ConsequenceLadder& ladder = r.consequences;
     row.steps = static_cast<int>(ladder.steps.size());
+    row.steps_escalate = ladder.escalates;
     if (ladder.current >= 0 && ladder.current < row.steps) {
         const ConsequenceStep& s = ladder.steps[static_cast<std::size_t>(ladder.current)];
         row.has_step = true;
@@ -262,7 +263,7 @@ std::string format_text(const std::vector<CheckRow>& rows, const Catalogue& cat)
             r.has_deadline ? cut(r.deadline_text, kSentence) + ", " + r.deadline_status_text : std::string();
         cells.push_back({r.file, r.system, r.has_period ? r.period : "", applications(r, cat), shortfall_cell(r), meeting,
                          window_cell(r), r.has_deadline ? to_string(r.deadline_due) : "", deadline,
-                         r.has_step ? std::to_string(r.step_number) + "/" + std::to_string(r.steps) + " " +
+                         r.has_step ? (r.steps_escalate ? std::to_string(r.step_number) + "/" + std::to_string(r.steps) + " " : "") +
                                           cut(r.step_text, kSentence)
                                     : "",
                          r.status_text});

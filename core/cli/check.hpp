@@ -40,6 +40,7 @@ struct CheckRow {
     bool has_step = false;
     std::string step_key, step_text;
     int step_number = 0, steps = 0;
+    bool steps_escalate = true;  // false: separate outcomes (dk), so the text table gives no "2/5"
 };
 
 // Reads one file and fills its row. Thread-safe: the rule book and catalogue are only read.

@@ -54,6 +54,8 @@ std::optional<Explanation> no_excuse_step(const Context& c, std::string_view typ
 
 ConsequenceResult consequences(const Context& c, const Report& so_far, std::vector<Explanation>& notices) {
     ConsequenceResult out;
+    // 002 names each loss beside its own failure, not as a ladder: separate outcomes (see escalates).
+    out.ladder.escalates = false;
     auto& steps = out.ladder.steps;
 
     // 002: lovligt forhindret, you cancel (or could not come) and agree a new time: no loss, book again.

@@ -175,7 +175,7 @@ json to_json(const Report& r) {
             {"current_period", r.current_period},
             {"meetings", meetings},
             {"deadlines", deadlines},
-            {"consequences", {{"steps", steps}, {"current", r.consequences.current}, {"risk", r.consequences.risk}, {"next", r.consequences.next()}}},
+            {"consequences", {{"steps", steps}, {"escalates", r.consequences.escalates}, {"current", r.consequences.current}, {"risk", r.consequences.risk}, {"next", r.consequences.next()}}},
             {"obligations", obligations},
             {"services", services},
             {"plan", plan},

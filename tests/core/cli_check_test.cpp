@@ -421,6 +421,9 @@ TEST_F(CliCheck, TextIsAnAlignedTableInTheChosenLanguage) {
             EXPECT_EQ(line.find('{'), std::string::npos);        // no raw placeholder
             if (const Meeting* m = e.meeting())
                 EXPECT_NE(line.find(to_string(m->earliest) + ".." + to_string(m->latest)), std::string::npos);
+            // A ladder's step says where on it ("1/4"); a Danish outcome is not step 2 of 5.
+            const std::string of = "/" + std::to_string(e.report.consequences.steps.size()) + " ";
+            if (e.step()) EXPECT_EQ(line.find(of) != std::string::npos, e.report.consequences.escalates) << of;
         }
         const std::string& refused = lines[std::size(kAll) + 2];
         EXPECT_EQ(refused.rfind(bad, 0), 0u) << refused;

@@ -321,6 +321,30 @@ TEST(Denmark, MissedMeetingStopsDagpengeUntilContact) {
     EXPECT_FALSE(step(dk_run(excused, "2026-09-18"), "consequence.dk.availability_conversation")->reached);
 }
 
+// 002 names each loss beside its own failure: a missed booking, a missed conversation, a cancelled
+// one, doubt about availability. They are separate outcomes, not a ladder the jobseeker climbs: with
+// a missed conversation recorded, a cancelled one is not the "next step" (it was shown as such), and
+// Finland's and Trelleborg's steps, which do follow each other, still have one.
+TEST(Denmark, ConsequencesAreSeparateOutcomesNotALadder) {
+    auto j = dk_profile_json("dagpenge", "2026-09-07", "2026-09-07");
+    Report none = dk_run(j, "2026-09-08");
+    EXPECT_FALSE(none.consequences.escalates);
+    EXPECT_EQ(none.consequences.next(), -1);  // nothing recorded: no step is "next" either
+    add_event(j, "meeting_missed", "2026-09-10", {{"party", "a-kasse"}, {"lawful_excuse", false}});
+    Report missed = dk_run(j, "2026-09-11");
+    EXPECT_TRUE(step(missed, "consequence.dk.missed_meeting")->reached);
+    EXPECT_EQ(missed.consequences.next(), -1);
+    EXPECT_EQ(to_json(missed)["consequences"]["escalates"], false);
+
+    for (const char* example : {"fi-karleby", "se-trelleborg"}) {
+        auto p = parse_profile_text(read_file(source_path(std::string("assets/examples/") + example + ".json")));
+        ASSERT_TRUE(p.ok()) << example;
+        Report r = compute_report(*p.value, builtin_rule_book(), d("2026-11-23"));
+        EXPECT_TRUE(r.consequences.escalates) << example;
+        EXPECT_GE(r.consequences.next(), 0) << example;
+    }
+}
+
 // Issue 11 (2). 002: "Vi indkalder dig til rådighedssamtaler ..., hvis der opstår tvivl". The doubt is
 // the a-kasse's judgement: a short week is a risk we warn about, never a reached step, and lawful
 // absences never count toward it.

@@ -136,17 +136,19 @@ std::string print_view_html(const Profile& profile, const Report& r, const Catal
 
     if (!r.consequences.steps.empty()) {
         s.h2("ui.overview.consequences");
-        s.out += "<ol>";
+        // A ladder is numbered; separate outcomes (dk) are a plain list, each recorded one "has happened".
+        const bool ladder = r.consequences.escalates;
+        s.out += ladder ? "<ol>" : "<ul>";
         for (std::size_t i = 0; i < r.consequences.steps.size(); ++i) {
             const ConsequenceStep& c = r.consequences.steps[i];
-            const bool here = static_cast<int>(i) == r.consequences.current;
+            const bool here = ladder ? static_cast<int>(i) == r.consequences.current : c.reached;
             s.out += std::string("<li") + (here ? " class=here" : c.at_risk ? " class=risk" : "") + ">" + esc(step_title(c, cat, r.on));
-            if (here) s.out += " (" + esc(cat.text("ui.overview.you_are_here")) + ")";
+            if (here) s.out += " (" + esc(cat.text(ladder ? "ui.overview.you_are_here" : "ui.overview.happened")) + ")";
             else if (c.at_risk) s.out += " (" + esc(cat.text("ui.overview.at_risk")) + ")";
             s.why(c.why);
             s.out += "</li>";
         }
-        s.out += "</ol>";
+        s.out += ladder ? "</ol>" : "</ul>";
     }
 
     if (!r.notices.empty()) {

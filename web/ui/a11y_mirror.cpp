@@ -92,10 +92,11 @@ void add_obligations_summary(const Ctx& c, const Report& r, std::vector<MirrorIt
         out.push_back({"h2", c.tr("ui.overview.consequences")});
         for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
             const ConsequenceStep& step = r.consequences.steps[i];
-            const bool here = static_cast<int>(i) == r.consequences.current;
+            const bool ladder = r.consequences.escalates;
+            const bool here = ladder ? static_cast<int>(i) == r.consequences.current : step.reached;
             if (!here && !step.at_risk) continue;
-            out.push_back({"p", c.tr(step.key, step_params(step)) + " (" +
-                                    c.tr(here ? "ui.overview.you_are_here" : "ui.overview.at_risk") + ")"});
+            const char* label = !here ? "ui.overview.at_risk" : ladder ? "ui.overview.you_are_here" : "ui.overview.happened";
+            out.push_back({"p", c.tr(step.key, step_params(step)) + " (" + c.tr(label) + ")"});
         }
     }
 }

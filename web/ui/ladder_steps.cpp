@@ -15,7 +15,9 @@ namespace jobbplan::web::ui {
 
 void draw_ladder_steps(const Ctx& c, const ConsequenceLadder& ladder) {
     const int n = static_cast<int>(ladder.steps.size());
-    if (n < 2) return;  // one step: the sentence says it all
+    // One step: the sentence says it all. Separate outcomes (dk) are no ladder to draw: circles on
+    // one line would say they follow each other; the list below marks each one.
+    if (n < 2 || !ladder.escalates) return;
     const Palette& pal = palette(c.state.settings.shown_theme());
     const float line = ImGui::GetTextLineHeight();
     const float width = ImGui::GetContentRegionAvail().x;

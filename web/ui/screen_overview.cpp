@@ -180,19 +180,22 @@ void draw_overview(const Ctx& c) {
     // fi without a benefit: the core gives no ladder and says why among the notices.
     if (r.consequences.steps.empty()) muted(c.tr("ui.overview.none"));
     draw_ladder_steps(c, r.consequences);
+    const bool ladder = r.consequences.escalates;
     for (size_t i = 0; i < r.consequences.steps.size(); ++i) {
         const ConsequenceStep& s = r.consequences.steps[i];
         // "You are here" only on a step a recorded event supports; what the log alone points to
-        // is what can happen now, and every other step is what can happen (issue 12.4).
-        const bool current = static_cast<int>(i) == r.consequences.current;
+        // is what can happen now, and every other step is what can happen (issue 12.4). Separate
+        // outcomes (dk) are not numbered, and each one a recorded event supports "has happened".
+        const bool current = ladder ? static_cast<int>(i) == r.consequences.current : s.reached;
         const bool next = !s.at_risk && static_cast<int>(i) == r.consequences.next();
         const char* marker = s.reached ? "\xE2\x97\x8F" : s.at_risk ? "\xE2\x9A\xA0" : "\xE2\x97\x8B";  // filled / warning / hollow
-        const std::string label = current    ? c.tr("ui.overview.you_are_here")
+        const std::string label = current    ? c.tr(ladder ? "ui.overview.you_are_here" : "ui.overview.happened")
                                   : s.at_risk ? c.tr("ui.overview.at_risk")
                                   : next      ? c.tr("ui.overview.next_step")
                                               : std::string();
+        const std::string number = ladder ? std::to_string(i + 1) + ". " : std::string();
         ImGui::PushStyleColor(ImGuiCol_Text, current ? pal.bad : (s.at_risk || next) ? pal.warn : pal.text);
-        ImGui::TextWrapped("%s %d. %s%s", marker, static_cast<int>(i) + 1, c.tr(s.key, step_params(s)).c_str(),
+        ImGui::TextWrapped("%s %s%s%s", marker, number.c_str(), c.tr(s.key, step_params(s)).c_str(),
                            label.empty() ? "" : (" \xE2\x86\x90 " + label).c_str());
         ImGui::PopStyleColor();
         explanation(c, "consequence." + std::to_string(i), s.why);

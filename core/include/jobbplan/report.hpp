@@ -125,12 +125,18 @@ struct ConsequenceStep {
 // Every step is what *can* happen; `current` only moves on recorded events.
 struct ConsequenceLadder {
     std::vector<ConsequenceStep> steps;
+    // true: each step follows the one before (fi: reminder, then 5, then 10 days; se: broken, then
+    // extended, then closed). false: each step is its own outcome of its own failure (dk, 002: a
+    // missed booking, a missed or cancelled conversation, doubt about availability), so no step is
+    // "next" after another and none is numbered as if the jobseeker climbed them.
+    bool escalates = true;
     int current = -1;  // index of the last reached step (a recorded event), -1 = none
     int risk = -1;     // index of the furthest step the log puts at risk beyond `current`, -1 = none
     // The step after `current`, -1 = none. When the log puts a step at risk, that step is what can
     // happen next, so no other is called "next": step 1 marked "next step" beside step 2 "can
     // happen now" read as two answers to one question.
     int next() const {
+        if (!escalates) return -1;
         const int n = static_cast<int>(steps.size());
         for (int i = current + 1; i < n; ++i)
             if (steps[static_cast<size_t>(i)].at_risk) return -1;
