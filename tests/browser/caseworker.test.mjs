@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run, openReady, waitForFirstFrame, until, clickWidget, revealWidget, waitForWidget, widgets, screenshot, allStored, mirrorText,
+import { run, openReady, waitForFirstFrame, until, clickWidget, revealWidget, waitForWidget, widgets, screenshot, allStored, storedDocument, mirrorText,
   waitForFrames, decodePng, repoRoot, assert } from './lib.mjs';
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -110,6 +110,10 @@ await run('caseworker_presentation', async (t) => {
   await revealWidget(page, 'settings.presentation');
   await clickWidget(page, 'settings.presentation');
   await until(page, 'presentation on', (s) => s.presentation);
+  // The save is written after the frame that shows it; a person reloads once it is stored (on a
+  // loaded machine the reload could come first, and the test then checked nothing of the reload).
+  for (let i = 0; i < 50 && !(await storedDocument(page)).doc?.settings?.presentation; ++i) await new Promise((r) => setTimeout(r, 100));
+  assert((await storedDocument(page)).doc?.settings?.presentation, 'presentation mode was never stored');
   await page.reload({ waitUntil: 'load' });
   await waitForFirstFrame(page);
   await until(page, 'presentation after reload', (s) => s.storage === 'ready' && s.presentation);

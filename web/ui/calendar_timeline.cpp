@@ -128,7 +128,7 @@ void draw_calendar_timeline(const Ctx& c, const std::vector<TimelineItem>& items
             draw->AddQuadFilled(ImVec2(cx, by - 1), ImVec2(cx + h, by + h - 1), ImVec2(cx, by + 2 * h - 1), ImVec2(cx - h, by + h - 1), col);
         }
         if (ImGui::IsMouseHoveringRect(ImVec2(a.x, top), ImVec2(a.x + width, top + row)))
-            ImGui::SetTooltip("%s", timeline_words(c, it).c_str());
+            tooltip(timeline_words(c, it));
         top += row;
     }
 

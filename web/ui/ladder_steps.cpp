@@ -61,7 +61,7 @@ void draw_ladder_steps(const Ctx& c, const ConsequenceLadder& ladder) {
             }
         }
         if (ImGui::IsMouseHoveringRect(ImVec2(centre.x - radius, centre.y - radius), ImVec2(centre.x + radius, centre.y + radius)))
-            ImGui::SetTooltip("%d. %s", i + 1, c.tr(s.key, step_params(s)).c_str());
+            tooltip(std::to_string(i + 1) + ". " + c.tr(s.key, step_params(s)));
     }
 }
 

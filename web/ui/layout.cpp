@@ -93,17 +93,30 @@ float buttons_width(const std::vector<std::string>& labels) {
     return w;
 }
 
-// One line beside its buttons; a longer text ends in "..." and shows in full under the pointer or
-// finger (the screen-reader mirror always has all of it).
-void message_line(const std::string& text, float buttons_w) {
+// One line beside its buttons; a longer text ends in "..." and a tap (or click) on it shows it in
+// full, wrapped beside the buttons, until it is tapped again or the text changes. It was a tooltip
+// under the pointer, but on a phone the finger of the tap before rests there: the tooltip opened by
+// itself when the message appeared, wider than the screen, over the heading. (The screen-reader
+// mirror always has all of it.)
+void message_line(std::string_view id, const std::string& text, float buttons_w, std::string& full) {
     const float w = std::max(1.0f, ImGui::GetContentRegionAvail().x - buttons_w);
-    const float h = ImGui::GetFrameHeight();  // the button's height: the row is one button tall
-    ImGui::Dummy(ImVec2(w, h));
-    const ImVec2 a = ImGui::GetItemRectMin();
-    const float y = a.y + (h - ImGui::GetFontSize()) / 2;
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(a.x, y), ImVec2(a.x + w, y + ImGui::GetFontSize()),
-                              a.x + w, a.x + w, text.c_str(), nullptr, nullptr);
-    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > w) ImGui::SetTooltip("%s", text.c_str());
+    // The button's height: the row is one button tall, and the line, a thing to tap, a touch target.
+    const float h = touch_sized() ? std::max(ImGui::GetFrameHeight(), touch_target_px()) : ImGui::GetFrameHeight();
+    const bool cut = ImGui::CalcTextSize(text.c_str()).x > w;
+    const bool open = cut && full == text;
+    if (open) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::Dummy(ImVec2(w, h));
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const float y = a.y + (h - ImGui::GetFontSize()) / 2;
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImVec2(a.x, y), ImVec2(a.x + w, y + ImGui::GetFontSize()),
+                                  a.x + w, a.x + w, text.c_str(), nullptr, nullptr);
+    }
+    if (open) track(std::string(id) + ".full");  // the caller tracks `id` on the same item
+    if (cut && ImGui::IsItemClicked()) full = open ? std::string() : text;
 }
 
 void draw_message(const Ctx& c) {
@@ -119,7 +132,7 @@ void draw_message(const Ctx& c) {
     const float buttons_w = buttons_width(labels);
     ImGui::PushStyleColor(ImGuiCol_Text, col);
     if (c.narrow) {
-        message_line(c.tr(m.text_key, m.params), buttons_w);
+        message_line("message", c.tr(m.text_key, m.params), buttons_w, c.ui.layout.message_full);
         ImGui::PopStyleColor();
         track("message");
         ImGui::SameLine();
@@ -163,7 +176,7 @@ void draw_sandbox_row(const Ctx& c) {
     const std::string close = c.tr("ui.sandbox.close"),
                       menu = c.tr("ui.nav.menu_short") + (c.ui.layout.menu_open ? " \xE2\x96\xB2" : " \xE2\x96\xBC");
     ImGui::PushStyleColor(ImGuiCol_Text, palette(c.state.settings.shown_theme()).warn);
-    message_line(c.tr("ui.sandbox.short", {{"file", sandbox_who(c)}}), buttons_width({close, menu}));
+    message_line("sandbox.banner", c.tr("ui.sandbox.short", {{"file", sandbox_who(c)}}), buttons_width({close, menu}), c.ui.layout.banner_full);
     ImGui::PopStyleColor();
     track("sandbox.banner");
     ImGui::SameLine();

@@ -96,7 +96,7 @@ void draw_period_strip(const Ctx& c, const Report& r) {
                       ImGui::GetColorU32(pal.text_muted), below.c_str());
         draw->PopClipRect();
         track("strip." + p.label);
-        if (ImGui::IsMouseHoveringRect(a, b)) ImGui::SetTooltip("%s", period_words(c, p).c_str());
+        if (ImGui::IsMouseHoveringRect(a, b)) tooltip(period_words(c, p));
     }
 }
 

@@ -60,6 +60,8 @@ bool aside_button(std::string_view id, const std::string& label, bool repeat = f
 bool small_button(const std::string& label);
 void heading(const std::string& text);
 void wrapped(const std::string& text);
+// A tooltip wrapped to the screen's width: ImGui's own is one line, cut off at a phone's edge.
+void tooltip(const std::string& text);
 void muted(const std::string& text);
 void explanation(const Ctx& c, std::string_view id, const Explanation& e);
 std::string format_date(const Ctx& c, Date d);

@@ -101,6 +101,9 @@ struct LayoutUi {
     Screen menu_screen = Screen::Start;  // the menu closes when the screen changes under it
     float closed_bar_h = 0;              // the bar's height without the open menu, last frame
     Screen shown = Screen::Start;        // a new screen starts at its top, with the focus there
+    // The one-line message or file banner a tap opened in full (layout.cpp): its text, so a new
+    // message starts cut to one line again.
+    std::string message_full, banner_full;
 };
 
 // The month a date field's picker shows while it is open (form.cpp): one picker is open at a time.

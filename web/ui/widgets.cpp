@@ -136,6 +136,18 @@ void heading(const std::string& text) {
 
 void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
 
+void tooltip(const std::string& text) {
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    // At most the screen less the tooltip's padding and a margin, and no wider than reads well.
+    const float width = std::min(ImGui::GetMainViewport()->Size.x - pad * 2 - 16.0f, ImGui::GetFontSize() * 35.0f);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(width);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    track("tooltip");  // where it is drawn, for the tests that check it fits the screen
+    ImGui::EndTooltip();
+}
+
 void muted(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("%s", text.c_str());
