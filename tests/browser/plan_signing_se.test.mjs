@@ -10,20 +10,25 @@ async function click(page, id) {
 }
 
 async function stored(page, type, what) {
-  for (let i = 0; i < 50; ++i) {
+  const today = await pageToday(page);
+  for (let i = 0; i < 100; ++i) {
     const doc = (await storedDocument(page)).doc;
     const events = doc ? doc.profile.events.filter((e) => e.type === type) : [];
-    const e = events.find((x) => x.date === localToday() && x.time);
+    const e = events.find((x) => x.date === today && x.time);
     if (e) return e;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`not stored: ${what}`);
 }
 
-function localToday() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+// Today as the page sees it: the browser runs in Europe/Stockholm, node in the machine's zone, and
+// between 23:00 and 24:00 UTC the two are different days (the stop-30 CI failed on exactly that).
+function pageToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
 }
 
 const plusDays = (iso, n) => {
