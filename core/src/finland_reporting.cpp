@@ -21,12 +21,8 @@ std::vector<Deadline> report_deadlines(const Profile& p, const std::vector<Appli
         const Event* report = nullptr;
         for (const Event& e : p.events)
             if (e.type == "report_submitted" && m.start <= e.date && e.date <= until && !report) report = &e;
-        if (report) {
-            d.status = DeadlineStatus::Met;
-            d.decided_by = decided_by(*report);
-        } else {
-            d.status = d.due < on ? DeadlineStatus::Overdue : DeadlineStatus::Open;
-        }
+        d.status = deadline_status(report != nullptr, d.due, on);
+        if (report) d.decided_by = decided_by(*report);
         d.why = rule->explain({{"month", m.label}, {"due", to_string(d.due)}});
         out.push_back(std::move(d));
     }

@@ -167,11 +167,8 @@ void signing(const Profile& p, const RulePack& pack, Date on, Findings& f) {
             if (s.type == "plan_signed" && sent.date <= s.date && s.date <= on &&
                 minute_of(s.date, s.time ? s.time->minutes : 1439) <= last && !in_time)
                 in_time = &s;
-        if (in_time) {
-            d.status = DeadlineStatus::Met;
-            d.decided_by = decided_by(*in_time);
-        }
-        else d.status = d.due < on ? DeadlineStatus::Overdue : DeadlineStatus::Open;
+        d.status = deadline_status(in_time != nullptr, d.due, on);
+        if (in_time) d.decided_by = decided_by(*in_time);
         if (!latest || latest->due <= d.due) latest = d;
         f.deadlines.push_back(std::move(d));
         mine.push_back(f.deadlines.size() - 1);

@@ -94,7 +94,7 @@ struct Expected {
     }
     const Meeting* meeting() const {
         for (const Meeting& m : report.meetings)
-            if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Missed) return &m;
+            if (!settled(m.status)) return &m;
         return nullptr;
     }
     const Deadline* deadline() const {
